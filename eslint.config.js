@@ -1,0 +1,35 @@
+// Lint config. The import-boundary zones are the point: analyses stay pure (no store, server, cli
+// or web), the model depends on nothing above it, and the store never reaches up into server/cli.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'bench/results', 'test-output', 'neo4j-local/target'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/analyses', from: ['./src/store', './src/server', './src/cli', './web'], message: 'Analyses are pure functions over the graph.' },
+            { target: './src/model', from: ['./src/analyses', './src/store', './src/server', './src/cli', './web'], message: 'The model depends on nothing above it.' },
+            { target: './src/store', from: ['./src/server', './src/cli', './web'], message: 'The store does not know its callers.' },
+            { target: './src/server', from: ['./src/cli', './web'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

@@ -1,0 +1,158 @@
+// The `cio-graph` command line. Each command returns an exit code: 0 success, 1 invalid data or a
+// failed operation, 2 bad arguments (with a usage message).
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { CioGraphError, DatasetValidationError, InvalidArgumentError, formatIssue } from '../model/errors';
+import { DEFAULT_DATA_DIR, loadDataset, validateDataDirs } from '../model/load';
+import type { OrgGraph } from '../model/types';
+import { SNAPSHOTS } from '../model/vocabulary';
+import type { Snapshot } from '../model/vocabulary';
+import { reportTables } from '../analyses/tables';
+import { renderTables } from './tables-format';
+import type { Lang } from './render';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+};
+
+export const USAGE = `Usage: cio-graph <command> [options]
+
+Commands:
+  validate [--data DIR]...                     check the dataset; one line per problem
+  tables [--format md|csv|json] [--snapshot 2021|2024] [--lang nl|en] [--data DIR]...
+                                               Tabel 1, 3 and 4 of the report, computed from the graph
+  export --format json [--data DIR]...         the graph as graphology's serialised JSON
+  analyse <id|all> [--format table|json|csv] [--lang nl|en] [--data DIR]...
+                                               run an analysis (see 'cio-graph analyse --list')
+  generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
+  help                                         this text
+`;
+
+export class UsageError extends InvalidArgumentError {}
+
+function dataDirs(values: string[] | undefined): string[] {
+  return values && values.length > 0 ? values : [DEFAULT_DATA_DIR];
+}
+
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`cio-graph: --${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+  }
+  return value as T;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | string[] | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parse(args: string[], options: ParseArgsConfig['options']): ParsedArgs {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true }) as ParsedArgs;
+  } catch (error) {
+    throw new UsageError(`cio-graph: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export const DATA_OPTION = { data: { type: 'string', multiple: true } } as const;
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return validateCommand(rest, io);
+      case 'tables':
+        return tablesCommand(rest, io);
+      case 'export':
+        return exportCommand(rest, io);
+      case 'analyse':
+      case 'analyze': {
+        const { analyseCommand } = await import('./analyse');
+        return await analyseCommand(rest, io);
+      }
+      case 'generate': {
+        const { generateCommand } = await import('./generate');
+        return generateCommand(rest, io);
+      }
+      case 'bench': {
+        const { benchCommand } = await import('./bench');
+        return await benchCommand(rest, io);
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return 0;
+      default:
+        io.err(command ? `cio-graph: unknown command '${command}'\n\n${USAGE}` : USAGE);
+        return 2;
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+export function reportError(error: unknown, io: Io): number {
+  if (error instanceof DatasetValidationError) {
+    for (const issue of error.issues) io.err(formatIssue(issue));
+    return 1;
+  }
+  if (error instanceof UsageError || error instanceof InvalidArgumentError) {
+    io.err(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (error instanceof CioGraphError) {
+    io.err(error.message);
+    return 1;
+  }
+  throw error;
+}
+
+export function loadFromArgs(values: string[] | undefined): OrgGraph {
+  return loadDataset(dataDirs(values));
+}
+
+function validateCommand(args: string[], io: Io): number {
+  const { values } = parse(args, { ...DATA_OPTION });
+  const result = validateDataDirs(dataDirs(values.data as string[] | undefined));
+  for (const notice of result.notices) io.err(`note: ${notice}`);
+  if (result.issues.length > 0) {
+    for (const issue of result.issues) io.out(formatIssue(issue));
+    return 1;
+  }
+  const d = result.dataset;
+  io.err(`valid: ${d?.nodes.length ?? 0} nodes, ${d?.edges.length ?? 0} edges`);
+  return 0;
+}
+
+function tablesCommand(args: string[], io: Io): number {
+  const { values } = parse(args, {
+    ...DATA_OPTION,
+    format: { type: 'string' },
+    snapshot: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  const format = oneOf(values.format as string | undefined, ['md', 'csv', 'json'] as const, 'format', 'md');
+  const snapshot = oneOf<Snapshot>(values.snapshot as string | undefined, SNAPSHOTS, 'snapshot', '2024');
+  const lang = oneOf<Lang>(values.lang as string | undefined, ['nl', 'en'], 'lang', 'nl');
+  const graph = loadFromArgs(values.data as string[] | undefined);
+  const tables = reportTables(graph, snapshot);
+  io.out(format === 'json' ? JSON.stringify(tables, null, 2) : renderTables(graph, tables, format, lang));
+  return 0;
+}
+
+function exportCommand(args: string[], io: Io): number {
+  const { values } = parse(args, { ...DATA_OPTION, format: { type: 'string' } });
+  const format = oneOf(values.format as string | undefined, ['json'] as const, 'format', 'json');
+  const graph = loadFromArgs(values.data as string[] | undefined);
+  if (format === 'json') io.out(JSON.stringify(graph.export(), null, 2));
+  return 0;
+}

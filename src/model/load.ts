@@ -1,0 +1,104 @@
+// Reading data directories from disk and building the graphology graph everything else works on.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseYaml } from 'yaml';
+import { DatasetValidationError, InvalidArgumentError } from './errors';
+import type { OrgEdgeAttributes, OrgGraph, OrgGraphAttributes, OrgNodeAttributes } from './types';
+import { validateDataFiles } from './validate';
+import type { DataFile, NormalizedDataset, ValidationResult } from './validate';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The dataset that ships with the tool: the CIO-stelsel as the ADR report of 2024 describes it. */
+export const DEFAULT_DATA_DIR = join(REPO_ROOT, 'data');
+
+/** Where the text of the cited documents lives (the shared folder beside the repository). */
+export function defaultSourcesDir(): string {
+  return process.env.CIO_GRAPH_SOURCES_DIR ?? resolve(REPO_ROOT, '../shared/sources');
+}
+
+const DATA_EXTENSIONS = /\.(ya?ml|json)$/i;
+/** Folders under data/ that hold other things than the graph (scenarios, say). */
+const SKIPPED_DIRS = new Set(['scenarios']);
+
+function listDataFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry)) out.push(...listDataFiles(full));
+    } else if (DATA_EXTENSIONS.test(entry)) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+/** Reads every YAML/JSON file under the given directories; parse errors are kept, not thrown. */
+export function readDataFiles(dirs: string[]): DataFile[] {
+  const files: DataFile[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new InvalidArgumentError(`cio-graph/model: data directory not found: ${dir}`);
+    }
+    for (const full of listDataFiles(dir)) {
+      const path = relative(process.cwd(), full) || full;
+      try {
+        files.push({ path, parsed: parseYaml(readFileSync(full, 'utf8')) });
+      } catch (error) {
+        files.push({ path, parseError: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      }
+    }
+  }
+  return files;
+}
+
+/** Loads the text of each document that names a file, when the sources folder is present. */
+export function readDocumentTexts(files: DataFile[], sourcesDir = defaultSourcesDir()): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    if (!file.path.endsWith('sources.yaml')) continue;
+    const docs = (file.parsed as { documents?: { id?: unknown; file?: unknown }[] } | undefined)?.documents;
+    for (const doc of Array.isArray(docs) ? docs : []) {
+      if (typeof doc?.id !== 'string' || typeof doc.file !== 'string') continue;
+      const full = join(sourcesDir, doc.file);
+      if (existsSync(full)) texts.set(doc.id, readFileSync(full, 'utf8'));
+    }
+  }
+  return texts;
+}
+
+export interface LoadOptions {
+  sourcesDir?: string;
+}
+
+export function validateDataDirs(dirs: string[], options: LoadOptions = {}): ValidationResult {
+  const files = readDataFiles(dirs);
+  return validateDataFiles(files, { documentTexts: readDocumentTexts(files, options.sourcesDir) });
+}
+
+export function buildGraph(dataset: NormalizedDataset): OrgGraph {
+  const graph: OrgGraph = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes, OrgGraphAttributes>();
+  graph.replaceAttributes({ documents: dataset.documents });
+  for (const node of dataset.nodes) {
+    const { file: _file, id, ...attributes } = node;
+    graph.addNode(id, attributes);
+  }
+  for (const edge of dataset.edges) {
+    const { file: _file, id, from, to, ...attributes } = edge;
+    graph.addDirectedEdgeWithKey(id, from, to, attributes);
+  }
+  return graph;
+}
+
+/**
+ * Validates, then builds the graph. Throws DatasetValidationError (with every located issue) and
+ * loads nothing when the data is invalid.
+ */
+export function loadDataset(dirs: string | string[] = DEFAULT_DATA_DIR, options: LoadOptions = {}): OrgGraph {
+  const result = validateDataDirs(Array.isArray(dirs) ? dirs : [dirs], options);
+  if (!result.dataset) throw new DatasetValidationError(result.issues);
+  return buildGraph(result.dataset);
+}

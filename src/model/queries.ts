@@ -1,0 +1,118 @@
+// Small, reusable graph queries over the CIO-stelsel: who is the departmental CIO, which roles hold
+// the CxO positions, which ministries share a stelsel. Analyses and tables build on these.
+import { edgeHoldsIn } from './facts';
+import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes } from './types';
+import type { CxoType, EdgeKind, MinistryCode, Snapshot } from './vocabulary';
+import { CURRENT_SNAPSHOT, CXO_TYPES, MINISTRY_CODES } from './vocabulary';
+
+export interface EdgeRef {
+  edge: string;
+  source: string;
+  target: string;
+  attributes: OrgEdgeAttributes;
+}
+
+export function outEdges(graph: OrgGraph, node: string, kind: EdgeKind, snapshot: Snapshot = CURRENT_SNAPSHOT): EdgeRef[] {
+  const out: EdgeRef[] = [];
+  graph.forEachOutEdge(node, (edge, attributes, source, target) => {
+    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot)) out.push({ edge, source, target, attributes });
+  });
+  return out;
+}
+
+export function inEdges(graph: OrgGraph, node: string, kind: EdgeKind, snapshot: Snapshot = CURRENT_SNAPSHOT): EdgeRef[] {
+  const out: EdgeRef[] = [];
+  graph.forEachInEdge(node, (edge, attributes, source, target) => {
+    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot)) out.push({ edge, source, target, attributes });
+  });
+  return out;
+}
+
+export function nodesWhere(graph: OrgGraph, predicate: (id: string, a: OrgNodeAttributes) => boolean): string[] {
+  return graph.filterNodes(predicate);
+}
+
+export function ministriesInGraph(graph: OrgGraph): MinistryCode[] {
+  return MINISTRY_CODES.filter((m) => graph.hasNode(m) && graph.getNodeAttribute(m, 'kind') === 'ministry');
+}
+
+/** The departmental CIO of a ministry (role type departmental_cio belonging to that ministry only). */
+export function departmentalCio(graph: OrgGraph, ministry: string): string | undefined {
+  return graph.findNode(
+    (_id, a) => a.kind === 'role' && a.type === 'departmental_cio' && a.ministries.length === 1 && a.ministries[0] === ministry,
+  );
+}
+
+/** CIO-offices that serve a role. */
+export function officesServing(graph: OrgGraph, role: string, snapshot: Snapshot = CURRENT_SNAPSHOT): string[] {
+  return inEdges(graph, role, 'serves', snapshot)
+    .map((e) => e.source)
+    .filter((s) => graph.getNodeAttribute(s, 'type') === 'cio_office');
+}
+
+/**
+ * A departmental stelsel: one ministry, or several that share a CIO-office (EZK and LNV). `prefix` is
+ * the id prefix of the records that belong to the stelsel as a whole.
+ */
+export interface Stelsel {
+  label: string;
+  prefix: string;
+  ministries: MinistryCode[];
+  cios: string[];
+}
+
+export function stelsels(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): Stelsel[] {
+  const result: Stelsel[] = [];
+  const assigned = new Set<string>();
+  for (const ministry of ministriesInGraph(graph)) {
+    if (assigned.has(ministry)) continue;
+    const cio = departmentalCio(graph, ministry);
+    const shared = cio
+      ? officesServing(graph, cio, snapshot).find((office) => graph.getNodeAttribute(office, 'ministries').length > 1)
+      : undefined;
+    if (shared) {
+      const members = graph.getNodeAttribute(shared, 'ministries');
+      members.forEach((m) => assigned.add(m));
+      result.push({
+        label: members.join('/'),
+        prefix: shared.slice(0, shared.indexOf('/')),
+        ministries: [...members],
+        cios: members.map((m) => departmentalCio(graph, m)).filter((c): c is string => c !== undefined),
+      });
+    } else {
+      assigned.add(ministry);
+      result.push({ label: ministry, prefix: ministry, ministries: [ministry], cios: cio ? [cio] : [] });
+    }
+  }
+  return result;
+}
+
+/** The canonical CxO position node of a stelsel (`<prefix>/<CxO>`), as Tabel 3 reports it. */
+export function cxoPosition(graph: OrgGraph, stelsel: Stelsel, cxo: CxoType): string | undefined {
+  const id = `${stelsel.prefix}/${cxo}`;
+  return graph.hasNode(id) && graph.getNodeAttribute(id, 'type') === cxo ? id : undefined;
+}
+
+export function cxoPositions(graph: OrgGraph, stelsel: Stelsel): Partial<Record<CxoType, string>> {
+  const out: Partial<Record<CxoType, string>> = {};
+  for (const cxo of CXO_TYPES) {
+    const id = cxoPosition(graph, stelsel, cxo);
+    if (id) out[cxo] = id;
+  }
+  return out;
+}
+
+/** Decentral CIOs that report to any of the given CIOs, in data order, without duplicates. */
+export function decentralCiosOf(graph: OrgGraph, cios: string[], snapshot: Snapshot = CURRENT_SNAPSHOT): string[] {
+  const seen = new Set<string>();
+  for (const cio of cios) {
+    for (const e of inEdges(graph, cio, 'reports_to', snapshot)) {
+      if (graph.getNodeAttribute(e.source, 'type') === 'decentral_cio') seen.add(e.source);
+    }
+  }
+  return [...seen];
+}
+
+export function nodeLabel(graph: OrgGraph, id: string): string {
+  return graph.getNodeAttribute(id, 'name');
+}

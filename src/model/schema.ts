@@ -1,0 +1,143 @@
+// Runtime schema of every record on disk (zod). The TypeScript types in ./types describe the loaded
+// graph; these schemas describe the human-edited YAML and are the first gate of validation.
+import { z } from 'zod';
+import {
+  BODY_TYPES,
+  EDGE_KINDS,
+  EXPLAIN_STATUSES,
+  MEMBER_SEATS,
+  MEMBER_VOTES,
+  NODE_KINDS,
+  ORGANISATION_TYPES,
+  OVERLAP_NATURES,
+  PLACEMENTS,
+  ROLE_TYPES,
+  SNAPSHOTS,
+  TOPIC_TYPES,
+} from './vocabulary';
+import type { NodeKind } from './vocabulary';
+
+export const MAX_EXCERPT_LENGTH = 200;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** `"Tabel 1"` is shorthand for `{ locator: "Tabel 1" }` in the default document. */
+export const SourceRefInput = z.union([
+  nonEmpty,
+  z.strictObject({
+    ref: nonEmpty.optional(),
+    locator: nonEmpty,
+    excerpt: nonEmpty.max(MAX_EXCERPT_LENGTH, `an excerpt is at most ${MAX_EXCERPT_LENGTH} characters`).optional(),
+  }),
+]);
+export type SourceRefInput = z.infer<typeof SourceRefInput>;
+
+const Sources = z.array(SourceRefInput).min(1, 'every fact needs at least one source');
+
+const Snapshot = z.enum(SNAPSHOTS);
+const FactValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+
+export const ClaimInput = z.strictObject({
+  value: FactValueSchema,
+  sources: Sources,
+  validIn: z.array(Snapshot).min(1).optional(),
+  note: nonEmpty.optional(),
+});
+export type ClaimInput = z.infer<typeof ClaimInput>;
+
+export const FactInput = z.union([ClaimInput, z.strictObject({ claims: z.array(ClaimInput).min(1) })]);
+export type FactInput = z.infer<typeof FactInput>;
+
+/** Which node kinds (optionally `kind:type`) may carry each fact, and the schema of its value. */
+export const FACT_SPECS: Record<string, { on: string[]; value: z.ZodType }> = {
+  function: { on: ['role'], value: z.string() },
+  fulltime: { on: ['role'], value: z.boolean() },
+  timeShare: { on: ['role'], value: z.string() },
+  inBestuursraad: { on: ['role'], value: z.boolean() },
+  selfAgenda: { on: ['role'], value: z.boolean() },
+  directlyUnderSg: { on: ['role'], value: z.boolean() },
+  explain: { on: ['role'], value: z.enum(EXPLAIN_STATUSES) },
+  explainCovers: { on: ['role'], value: z.array(z.string()) },
+  present: { on: ['role'], value: z.boolean() },
+  placement: { on: ['role'], value: z.enum(PLACEMENTS) },
+  formallyEmbedded: { on: ['role'], value: z.boolean() },
+  isHeadOfCioOffice: { on: ['role'], value: z.boolean() },
+  involvedInCioAppointments: { on: ['role'], value: z.enum(['always', 'not_always']) },
+  managesIctDashboard: { on: ['role'], value: z.boolean() },
+  appointedByMinisterBzk: { on: ['role'], value: z.boolean() },
+  fte: { on: ['organisation', 'role'], value: z.string() },
+  status: {
+    on: ['body', 'role', 'organisation'],
+    value: z.enum(['active', 'in_development', 'planned', 'not_functioning_well']),
+  },
+  isVoorportaal: { on: ['body'], value: z.boolean() },
+  formalised: { on: ['body'], value: z.boolean() },
+  mandate: { on: ['body'], value: z.string() },
+  maxMembers: { on: ['body'], value: z.number().int().positive() },
+  meetingFrequency: { on: ['body'], value: z.string() },
+  centralDepartmentalOffice: { on: ['organisation'], value: z.boolean() },
+  stelselVariant: { on: ['ministry'], value: z.enum(['concern_role', 'core_plus_stelsel', 'single_cio']) },
+};
+
+const FactsInput = z.record(z.string(), FactInput);
+
+const common = {
+  id: nonEmpty.regex(/^[A-Za-z0-9][A-Za-z0-9.&_\-/]*$/, 'ids use letters, digits, . & _ - and /'),
+  name: nonEmpty,
+  nameEn: nonEmpty.optional(),
+  abbreviation: nonEmpty.optional(),
+  sources: Sources,
+  facts: FactsInput.optional(),
+};
+
+export const NodeInput = z.discriminatedUnion('kind', [
+  z.strictObject({ ...common, kind: z.literal('ministry') }),
+  z.strictObject({ ...common, kind: z.literal('organisation'), type: z.enum(ORGANISATION_TYPES) }),
+  z.strictObject({ ...common, kind: z.literal('role'), type: z.enum(ROLE_TYPES) }),
+  z.strictObject({ ...common, kind: z.literal('body'), type: z.enum(BODY_TYPES) }),
+  z.strictObject({ ...common, kind: z.literal('topic'), type: z.enum(TOPIC_TYPES) }),
+  z.strictObject({ ...common, kind: z.literal('norm'), article: nonEmpty }),
+]);
+export type NodeInput = z.infer<typeof NodeInput>;
+
+export const EdgeInput = z.strictObject({
+  id: nonEmpty.optional(),
+  kind: z.enum(EDGE_KINDS),
+  from: nonEmpty,
+  to: nonEmpty,
+  sources: Sources,
+  validIn: z.array(Snapshot).min(1).optional(),
+  claimGroup: nonEmpty.optional(),
+  vote: z.enum(MEMBER_VOTES).optional(),
+  seat: z.enum(MEMBER_SEATS).optional(),
+  nature: z.enum(OVERLAP_NATURES).optional(),
+  note: nonEmpty.optional(),
+});
+export type EdgeInput = z.infer<typeof EdgeInput>;
+
+/** A data file: any mix of node and edge records. Records are checked one by one so every error is located. */
+export const DataFileShape = z.strictObject({
+  nodes: z.array(z.unknown()).optional(),
+  edges: z.array(z.unknown()).optional(),
+});
+
+export const DocumentInput = z.strictObject({
+  id: nonEmpty,
+  title: nonEmpty,
+  author: nonEmpty,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD'),
+  kenmerk: nonEmpty.optional(),
+  file: nonEmpty.optional(),
+  default: z.boolean().optional(),
+});
+export type DocumentInput = z.infer<typeof DocumentInput>;
+
+export const SourcesFileShape = z.strictObject({ documents: z.array(z.unknown()).min(1) });
+
+export function factAllowedOn(fact: string, kind: NodeKind, type: string | undefined): boolean {
+  const spec = FACT_SPECS[fact];
+  if (!spec) return false;
+  return spec.on.includes(kind) || (type !== undefined && spec.on.includes(`${kind}:${type}`));
+}
+
+export { NODE_KINDS };

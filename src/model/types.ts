@@ -1,0 +1,72 @@
+import type { MultiDirectedGraph } from 'graphology';
+import type { EdgeKind, MinistryCode, NodeKind, Snapshot } from './vocabulary';
+
+/** Where in which document a fact is stated. `excerpt` is verbatim text from the document. */
+export interface SourceRef {
+  doc: string;
+  locator: string;
+  excerpt?: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  author: string;
+  date: string;
+  kenmerk?: string;
+  /** File name of the document's text under the shared sources folder, used to check excerpts. */
+  file?: string;
+}
+
+export type FactValue = string | number | boolean | string[] | null;
+
+/** One statement of a value, with the sources that state it and the snapshots it holds in. */
+export interface Claim {
+  value: FactValue;
+  sources: SourceRef[];
+  validIn: Snapshot[];
+  note?: string;
+}
+
+/** Every property of a node is a list of claims; several claims for one snapshot that disagree are a contradiction. */
+export type Facts = Record<string, Claim[]>;
+
+export interface OrgNodeAttributes {
+  kind: NodeKind;
+  /** Subkind: organisation type, role type, body type or topic type. */
+  type?: string;
+  name: string;
+  nameEn?: string;
+  abbreviation?: string;
+  /** Bodies only: Rijk-level or departmental. */
+  level?: 'rijk' | 'departmental';
+  /** The ministries a record belongs to, derived from its id prefix (EZK-LNV/… belongs to both). */
+  ministries: MinistryCode[];
+  /** Norms only: the article of the Besluit CIO-stelsel Rijksdienst 2021. */
+  article?: string;
+  sources: SourceRef[];
+  facts: Facts;
+}
+
+export interface OrgEdgeAttributes {
+  kind: EdgeKind;
+  sources: SourceRef[];
+  validIn: Snapshot[];
+  /** Edges that share a claim group are alternative claims about one relation (e.g. whom a CIO reports to). */
+  claimGroup?: string;
+  vote?: string;
+  seat?: string;
+  nature?: string;
+  note?: string;
+}
+
+export interface OrgGraphAttributes {
+  documents: SourceDocument[];
+}
+
+export type OrgGraph = MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes, OrgGraphAttributes>;
+
+/** A resolved property for one snapshot: a single value, a contradiction, or nothing known. */
+export type ResolvedFact =
+  | { value: FactValue; sources: SourceRef[] }
+  | { contested: true; claims: { value: FactValue; sources: SourceRef[] }[] };

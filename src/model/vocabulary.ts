@@ -1,0 +1,120 @@
+// The closed vocabularies of the model. Everything that becomes a Neo4j label, a relationship type
+// or a filter in the viewer comes from these lists, so they double as the whitelist for Cypher.
+
+export const MINISTRY_CODES = [
+  'AZ',
+  'BZ',
+  'BZK',
+  'DEF',
+  'EZK',
+  'FIN',
+  'IenW',
+  'JenV',
+  'LNV',
+  'OCW',
+  'SZW',
+  'VWS',
+] as const;
+export type MinistryCode = (typeof MINISTRY_CODES)[number];
+
+/** Id prefixes that own records: a ministry, the Rijk level, or a stelsel two ministries share. */
+export const SHARED_PREFIXES: Record<string, MinistryCode[]> = { 'EZK-LNV': ['EZK', 'LNV'] };
+
+export const SNAPSHOTS = ['2021', '2024'] as const;
+export type Snapshot = (typeof SNAPSHOTS)[number];
+export const CURRENT_SNAPSHOT: Snapshot = '2024';
+
+export const NODE_KINDS = ['ministry', 'organisation', 'role', 'body', 'topic', 'norm'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const ORGANISATION_TYPES = [
+  'core_department',
+  'directorate',
+  'cluster_or_department',
+  'unit_or_agency',
+  'zbo',
+  'it_service_provider',
+  'cio_office',
+  'other',
+] as const;
+
+export const ROLE_TYPES = [
+  'SG',
+  'pSG',
+  'departmental_cio',
+  'deputy_cio',
+  'head_cio_office',
+  'acting_cio',
+  'decentral_cio',
+  'CISO',
+  'CPO',
+  'CDO',
+  'CTO',
+  'cio_rijk',
+  'ciso_rijk',
+  'dg',
+  'director',
+  'head_of_department',
+  'other',
+] as const;
+export type RoleType = (typeof ROLE_TYPES)[number];
+export const CXO_TYPES = ['CISO', 'CPO', 'CTO', 'CDO'] as const;
+export type CxoType = (typeof CXO_TYPES)[number];
+
+export const BODY_TYPES = ['council', 'voorportaal', 'committee', 'board', 'network'] as const;
+
+export const TOPIC_TYPES = ['agenda', 'i_strategy_theme'] as const;
+
+export const EDGE_KINDS = [
+  'reports_to',
+  'part_of',
+  'held_by_same_person',
+  'hosted_by',
+  'member_of',
+  'chairs',
+  'prepares_for',
+  'advises',
+  'decides_for',
+  'escalates_to',
+  'handles',
+  'reported_overlap',
+  'serves',
+  'deputy_of',
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Which node kinds each edge kind may connect; checked by the validator. */
+export const EDGE_ENDPOINTS: Record<EdgeKind, { from: NodeKind[]; to: NodeKind[] }> = {
+  reports_to: { from: ['role'], to: ['role'] },
+  part_of: { from: ['organisation', 'body'], to: ['organisation', 'ministry'] },
+  held_by_same_person: { from: ['role'], to: ['role'] },
+  hosted_by: { from: ['role'], to: ['organisation', 'ministry'] },
+  member_of: { from: ['role', 'organisation'], to: ['body'] },
+  chairs: { from: ['role'], to: ['body'] },
+  prepares_for: { from: ['body'], to: ['body'] },
+  advises: { from: ['body', 'role'], to: ['body', 'role'] },
+  decides_for: { from: ['body'], to: ['body'] },
+  escalates_to: { from: ['body'], to: ['body'] },
+  handles: { from: ['body'], to: ['topic'] },
+  reported_overlap: { from: ['body'], to: ['body'] },
+  serves: { from: ['organisation'], to: ['role'] },
+  deputy_of: { from: ['role'], to: ['role'] },
+};
+
+export const MEMBER_VOTES = ['voting', 'advisory', 'guest', 'rotating'] as const;
+export const MEMBER_SEATS = ['permanent', 'rotating', 'fixed_guest', 'delegated'] as const;
+export const OVERLAP_NATURES = ['overlap', 'double_agendering', 'unclear_division'] as const;
+
+/** Where a CxO role sits relative to the departmental CIO (Tabel 3 of the report). */
+export const PLACEMENTS = [
+  'cio_office',
+  'under_cio_elsewhere',
+  'elsewhere_in_ministry',
+  'it_service_provider',
+  'none',
+  'in_development',
+  'unspecified',
+] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+export const EXPLAIN_STATUSES = ['formal', 'informal', 'unclear'] as const;

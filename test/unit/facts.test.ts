@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isContested, plainValue, possibleValues, resolveClaims } from '../../src/model/facts';
+import type { Claim } from '../../src/model/types';
+
+const src = (locator: string) => [{ doc: 'doc', locator }];
+
+describe('resolveClaims', () => {
+  it('returns undefined when nothing is stated for the snapshot', () => {
+    expect(resolveClaims(undefined, '2024')).toBeUndefined();
+    expect(resolveClaims([{ value: 1, sources: src('a'), validIn: ['2021'] }], '2024')).toBeUndefined();
+  });
+
+  it('merges the sources of claims that agree', () => {
+    const claims: Claim[] = [
+      { value: 'SG', sources: src('Tabel 1'), validIn: ['2024'] },
+      { value: 'SG', sources: src('factsheet'), validIn: ['2021', '2024'] },
+    ];
+    expect(resolveClaims(claims, '2024')).toEqual({ value: 'SG', sources: [...src('Tabel 1'), ...src('factsheet')] });
+  });
+
+  it('marks disagreeing claims for one snapshot as contested, keeping every claim', () => {
+    const claims: Claim[] = [
+      { value: false, sources: src('Tabel 1'), validIn: ['2024'] },
+      { value: true, sources: src('factsheet OCW'), validIn: ['2024'] },
+    ];
+    const resolved = resolveClaims(claims, '2024');
+    expect(isContested(resolved)).toBe(true);
+    expect(resolved).toEqual({
+      contested: true,
+      claims: [
+        { value: false, sources: src('Tabel 1') },
+        { value: true, sources: src('factsheet OCW') },
+      ],
+    });
+    expect(plainValue(resolved)).toBeUndefined();
+    expect(possibleValues(resolved)).toEqual([false, true]);
+  });
+
+  it('keeps claims of different snapshots apart (no contradiction across time)', () => {
+    const claims: Claim[] = [
+      { value: 'ca. 20', sources: src('par. 4.1.2'), validIn: ['2021'] },
+      { value: 'ca. 50', sources: src('par. 4.1.2'), validIn: ['2024'] },
+    ];
+    expect(resolveClaims(claims, '2021')).toEqual({ value: 'ca. 20', sources: src('par. 4.1.2') });
+    expect(resolveClaims(claims, '2024')).toEqual({ value: 'ca. 50', sources: src('par. 4.1.2') });
+  });
+
+  it('compares array values by content', () => {
+    const claims: Claim[] = [
+      { value: ['3.1'], sources: src('a'), validIn: ['2024'] },
+      { value: ['3.1'], sources: src('b'), validIn: ['2024'] },
+    ];
+    expect(isContested(resolveClaims(claims, '2024'))).toBe(false);
+  });
+});
