@@ -1,5 +1,60 @@
+// `cio-graph analyse <id|all>`: runs analyses from the registry and prints them as a table, JSON or CSV.
+import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
+import type { Lang } from '../analyses/types';
 import type { Io } from './main';
-export async function analyseCommand(_args: string[], io: Io): Promise<number> {
-  io.err('cio-graph: analyse is not available yet');
-  return 2;
+import { DATA_OPTION, UsageError, loadFromArgs, oneOf, parse } from './main';
+import { csvTable, textTable } from './render';
+
+export async function analyseCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    ...DATA_OPTION,
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    param: { type: 'string', multiple: true },
+    snapshot: { type: 'string' },
+    list: { type: 'boolean' },
+  });
+  const lang = oneOf<Lang>(values.lang as string | undefined, ['nl', 'en'], 'lang', 'nl');
+  if (values.list) {
+    for (const a of ANALYSES) io.out(`${a.id.padEnd(15)} ${a.title[lang]}`);
+    return 0;
+  }
+  const id = positionals[0];
+  if (!id || positionals.length > 1) throw new UsageError('cio-graph: analyse takes one analysis id or "all"');
+  const format = oneOf(values.format as string | undefined, ['table', 'json', 'csv'] as const, 'format', 'table');
+  const ids = id === 'all' ? ANALYSES.map((a) => a.id) : [getAnalysis(id).id];
+
+  const raw: Record<string, string> = {};
+  for (const p of (values.param as string[] | undefined) ?? []) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new UsageError(`cio-graph: --param takes key=value (got '${p}')`);
+    raw[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  if (values.snapshot !== undefined) raw.snapshot = values.snapshot as string;
+
+  const graph = loadFromArgs(values.data as string[] | undefined);
+  const outputs: Record<string, unknown> = {};
+  for (const analysisId of ids) {
+    const analysis = getAnalysis(analysisId);
+    // With `all`, a parameter applies to the analyses that declare it.
+    const own = Object.fromEntries(Object.entries(raw).filter(([k]) => id !== 'all' || analysis.parameters.some((p) => p.id === k)));
+    outputs[analysisId] = analysis.run(graph, coerceParameters(analysis, own));
+  }
+
+  if (format === 'json') {
+    io.out(JSON.stringify(id === 'all' ? outputs : outputs[ids[0]!], null, 2));
+    return 0;
+  }
+  const blocks: string[] = [];
+  for (const analysisId of ids) {
+    const analysis = getAnalysis(analysisId);
+    const table = analysis.tabulate(outputs[analysisId], lang);
+    if (format === 'csv') {
+      blocks.push(ids.length > 1 ? `# ${analysisId}\n${csvTable(table.headers, table.rows)}` : csvTable(table.headers, table.rows));
+    } else {
+      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==\n${textTable(table.headers, table.rows)}`);
+    }
+  }
+  io.out(blocks.join('\n\n'));
+  return 0;
 }

@@ -1,0 +1,168 @@
+// CxO fragmentation per departmental stelsel (EZK and LNV together where they share one).
+//
+// The report warns against "te veel kapiteins op één schip" and CxO specialisms that become "eilanden
+// met eigen mandaten" (par. 3.1.1, 4.1.2). The index measures exactly that, over the CxO roles that are
+// placed (present and with a known place):
+//
+//   index = 0.5 · D + 0.25 · S + 0.25 · R            (each term in [0, 1])
+//   D  placement distance: mean over placed roles of  cio_office 0, under_cio_elsewhere 0.25,
+//      elsewhere_in_ministry 0.75, it_service_provider 1
+//   S  host spread: (distinct hosting units − 1) / (placed roles − 1); 0 with one placed role or none
+//   R  reach: mean over placed roles of min(max(hops − 2, 0), 4) / 4, hops the shortest path from the
+//      CIO along structural edges (2 hops = in the CIO-office that serves the CIO)
+//
+// Roles absent, in development or of unspecified place are listed but do not count. A contested
+// placement is scored for every combination of claims: `index` is the mean, `indexRange` the extremes.
+import { z } from 'zod';
+import { mergeSources, possibleValues, resolveFact } from '../model/facts';
+import { cxoPositions, outEdges, stelsels } from '../model/queries';
+import type { FactValue, OrgGraph, SourceRef } from '../model/types';
+import type { CxoType, EdgeKind, Snapshot } from '../model/vocabulary';
+import { CXO_TYPES, SNAPSHOTS } from '../model/vocabulary';
+import { resolveOptions } from './options';
+
+export const PLACEMENT_DISTANCE: Record<string, number> = {
+  cio_office: 0,
+  under_cio_elsewhere: 0.25,
+  elsewhere_in_ministry: 0.75,
+  it_service_provider: 1,
+};
+
+export const FRAGMENTATION_DEFAULTS = {
+  snapshot: '2024' as Snapshot,
+  weights: { distance: 0.5, spread: 0.25, reach: 0.25 },
+};
+export type FragmentationOptions = typeof FRAGMENTATION_DEFAULTS;
+
+export const FragmentationOptionsSchema = z
+  .strictObject({
+    snapshot: z.enum(SNAPSHOTS),
+    weights: z.strictObject({ distance: z.number().min(0), spread: z.number().min(0), reach: z.number().min(0) }),
+  })
+  .refine((o) => Math.abs(o.weights.distance + o.weights.spread + o.weights.reach - 1) < 1e-9, {
+    message: 'weights must add up to 1',
+    path: ['weights'],
+  });
+
+const STRUCTURAL: EdgeKind[] = ['reports_to', 'hosted_by', 'part_of', 'serves', 'deputy_of', 'held_by_same_person'];
+
+export interface FragmentationRole {
+  role: CxoType;
+  id: string | null;
+  placement: FactValue | { contested: true; values: FactValue[] } | null;
+  host: string[];
+  hopsFromCio: number | null;
+}
+
+export interface FragmentationResult {
+  ministry: string;
+  ministries: string[];
+  index: number;
+  indexRange: [number, number];
+  contested: boolean;
+  components: { distance: number; spread: number; reach: number };
+  roles: FragmentationRole[];
+  hosts: number;
+  combined: { role: string; with: string }[];
+  sources: SourceRef[];
+}
+
+/** Shortest path lengths (BFS, undirected) from `start` over structural edges valid in the snapshot. */
+function structuralDistances(graph: OrgGraph, start: string, snapshot: Snapshot, limit = 8): Map<string, number> {
+  const dist = new Map([[start, 0]]);
+  let frontier = [start];
+  for (let d = 1; d <= limit && frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (_e, a, s, t) => {
+        if (!STRUCTURAL.includes(a.kind) || !a.validIn.includes(snapshot)) return;
+        const other = s === node ? t : s;
+        if (!dist.has(other)) {
+          dist.set(other, d);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return dist;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function fragmentation(graph: OrgGraph, options: Partial<FragmentationOptions> = {}): FragmentationResult[] {
+  const o = resolveOptions('fragmentation', FragmentationOptionsSchema, FRAGMENTATION_DEFAULTS, options);
+  const w = o.weights;
+  const results: FragmentationResult[] = [];
+  for (const stelsel of stelsels(graph, o.snapshot)) {
+    const positions = cxoPositions(graph, stelsel);
+    const distances = new Map<string, number>();
+    for (const cio of stelsel.cios) {
+      for (const [n, d] of structuralDistances(graph, cio, o.snapshot)) distances.set(n, Math.min(d, distances.get(n) ?? Infinity));
+    }
+    const roles: FragmentationRole[] = [];
+    const sources: SourceRef[][] = [];
+    // Per CxO role: the placements it may have (several when contested), its hosts and its reach.
+    const options: { placements: FactValue[]; hosts: string[]; reach: number }[] = [];
+    const combined = new Map<string, { role: string; with: string }>();
+    let contested = false;
+    for (const cxo of CXO_TYPES) {
+      const id = positions[cxo];
+      if (!id) {
+        roles.push({ role: cxo, id: null, placement: null, host: [], hopsFromCio: null });
+        continue;
+      }
+      const placement = resolveFact(graph, id, 'placement', o.snapshot);
+      const values = possibleValues(placement);
+      if (placement) sources.push('contested' in placement ? placement.claims.flatMap((c) => c.sources) : placement.sources);
+      const hostEdges = outEdges(graph, id, 'hosted_by', o.snapshot);
+      hostEdges.forEach((h) => sources.push(h.attributes.sources));
+      graph.forEachEdge(id, (_e, a, s, t) => {
+        if (a.kind !== 'held_by_same_person' || !a.validIn.includes(o.snapshot)) return;
+        const other = s === id ? t : s;
+        combined.set([id, other].sort().join('|'), { role: id, with: other });
+        sources.push(a.sources);
+      });
+      const hops = distances.get(id) ?? null;
+      roles.push({
+        role: cxo,
+        id,
+        placement: values.length > 1 ? { contested: true, values } : (values[0] ?? null),
+        host: hostEdges.map((h) => h.target),
+        hopsFromCio: hops,
+      });
+      if (values.length > 1) contested = true;
+      options.push({ placements: values, hosts: hostEdges.map((h) => h.target), reach: hops === null ? 1 : Math.min(Math.max(hops - 2, 0), 4) / 4 });
+    }
+    // Score every combination of the contested placements; the index is their mean, the range their extremes.
+    let combos: (number | undefined)[][] = [[]];
+    for (const option of options) {
+      const choices = option.placements.length ? option.placements.map((p) => PLACEMENT_DISTANCE[String(p)]) : [undefined];
+      combos = combos.flatMap((c) => choices.map((x) => [...c, x]));
+    }
+    const scored = combos.map((combo) => {
+      const placed = options.filter((_o, i) => combo[i] !== undefined).map((opt, _i) => opt);
+      const distancesPlaced = combo.filter((x): x is number => x !== undefined);
+      const hostSet = new Set(placed.flatMap((p) => (p.hosts.length ? p.hosts : ['(unknown host)'])));
+      const spread = placed.length > 1 ? Math.min((hostSet.size - 1) / (placed.length - 1), 1) : 0;
+      const reach = placed.length ? placed.reduce((s, p) => s + p.reach, 0) / placed.length : 0;
+      const distance = distancesPlaced.length ? distancesPlaced.reduce((a, b) => a + b, 0) / distancesPlaced.length : 0;
+      return { distance, spread, reach, index: w.distance * distance + w.spread * spread + w.reach * reach, hosts: hostSet.size };
+    });
+    const mean = (pick: (x: (typeof scored)[number]) => number) => scored.reduce((s, x) => s + pick(x), 0) / scored.length;
+    const placedHosts = new Set(options.filter((opt) => opt.placements.some((p) => PLACEMENT_DISTANCE[String(p)] !== undefined)).flatMap((opt) => opt.hosts));
+    results.push({
+      ministry: stelsel.label,
+      ministries: stelsel.ministries,
+      index: round(mean((x) => x.index)),
+      indexRange: [round(Math.min(...scored.map((x) => x.index))), round(Math.max(...scored.map((x) => x.index)))],
+      contested,
+      components: { distance: round(mean((x) => x.distance)), spread: round(mean((x) => x.spread)), reach: round(mean((x) => x.reach)) },
+      roles,
+      hosts: placedHosts.size,
+      combined: [...combined.values()],
+      sources: mergeSources(sources),
+    });
+  }
+  return results.sort((a, b) => b.index - a.index || a.ministry.localeCompare(b.ministry));
+}
