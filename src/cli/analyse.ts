@@ -13,6 +13,7 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
     param: { type: 'string', multiple: true },
     snapshot: { type: 'string' },
     list: { type: 'boolean' },
+    top: { type: 'string' },
   });
   const lang = oneOf<Lang>(values.lang as string | undefined, ['nl', 'en'], 'lang', 'nl');
   if (values.list) {
@@ -22,6 +23,8 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
   const id = positionals[0];
   if (!id || positionals.length > 1) throw new UsageError('cio-graph: analyse takes one analysis id or "all"');
   const format = oneOf(values.format as string | undefined, ['table', 'json', 'csv'] as const, 'format', 'table');
+  const top = values.top === undefined ? Infinity : Number(values.top);
+  if (!(top >= 1) || (values.top !== undefined && !Number.isInteger(top))) throw new UsageError('cio-graph: --top takes a positive whole number');
   const ids = id === 'all' ? ANALYSES.map((a) => a.id) : [getAnalysis(id).id];
 
   const raw: Record<string, string> = {};
@@ -52,7 +55,10 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
     if (format === 'csv') {
       blocks.push(ids.length > 1 ? `# ${analysisId}\n${csvTable(table.headers, table.rows)}` : csvTable(table.headers, table.rows));
     } else {
-      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==\n${textTable(table.headers, table.rows)}`);
+      const shown = table.rows.slice(0, top);
+      const more = table.rows.length - shown.length;
+      const tail = more > 0 ? `\n… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}` : '';
+      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==\n${textTable(table.headers, shown)}${tail}`);
     }
   }
   io.out(blocks.join('\n\n'));

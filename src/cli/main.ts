@@ -28,7 +28,8 @@ Commands:
   tables [--format md|csv|json] [--snapshot 2021|2024] [--lang nl|en] [--data DIR]...
                                                Tabel 1, 3 and 4 of the report, computed from the graph
   export --format json [--data DIR]...         the graph as graphology's serialised JSON
-  analyse <id|all> [--format table|json|csv] [--lang nl|en] [--data DIR]...
+  analyse <id|all> [--format table|json|csv] [--lang nl|en] [--snapshot 2021|2024]
+          [--param key=value]... [--top N] [--data DIR]...
                                                run an analysis (see 'cio-graph analyse --list')
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
   help                                         this text

@@ -20,7 +20,7 @@ export function defaultSourcesDir(): string {
 }
 
 const DATA_EXTENSIONS = /\.(ya?ml|json)$/i;
-/** Folders under data/ that hold other things than the graph (scenarios, say). */
+/** Folders under data/ that hold other things than the graph (scenarios, say). Files named `_…` are not data either. */
 const SKIPPED_DIRS = new Set(['scenarios']);
 
 function listDataFiles(dir: string): string[] {
@@ -29,7 +29,7 @@ function listDataFiles(dir: string): string[] {
     const full = join(dir, entry);
     if (statSync(full).isDirectory()) {
       if (!SKIPPED_DIRS.has(entry)) out.push(...listDataFiles(full));
-    } else if (DATA_EXTENSIONS.test(entry)) {
+    } else if (DATA_EXTENSIONS.test(entry) && !entry.startsWith('_')) {
       out.push(full);
     }
   }

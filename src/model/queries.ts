@@ -2,7 +2,7 @@
 // the CxO positions, which ministries share a stelsel. Analyses and tables build on these.
 import { edgeHoldsIn } from './facts';
 import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes } from './types';
-import type { CxoType, EdgeKind, MinistryCode, Snapshot } from './vocabulary';
+import type { CxoType, EdgeKind, Snapshot } from './vocabulary';
 import { CURRENT_SNAPSHOT, CXO_TYPES, MINISTRY_CODES } from './vocabulary';
 
 export interface EdgeRef {
@@ -32,8 +32,14 @@ export function nodesWhere(graph: OrgGraph, predicate: (id: string, a: OrgNodeAt
   return graph.filterNodes(predicate);
 }
 
-export function ministriesInGraph(graph: OrgGraph): MinistryCode[] {
-  return MINISTRY_CODES.filter((m) => graph.hasNode(m) && graph.getNodeAttribute(m, 'kind') === 'ministry');
+/** Ministry nodes: the twelve known codes in the report's order, then any others (synthetic data) by id. */
+export function ministriesInGraph(graph: OrgGraph): string[] {
+  const all = graph.filterNodes((_id, a) => a.kind === 'ministry');
+  const order = (m: string) => {
+    const i = (MINISTRY_CODES as readonly string[]).indexOf(m);
+    return i < 0 ? MINISTRY_CODES.length : i;
+  };
+  return all.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 }
 
 /** The departmental CIO of a ministry (role type departmental_cio belonging to that ministry only). */
@@ -57,7 +63,7 @@ export function officesServing(graph: OrgGraph, role: string, snapshot: Snapshot
 export interface Stelsel {
   label: string;
   prefix: string;
-  ministries: MinistryCode[];
+  ministries: string[];
   cios: string[];
 }
 

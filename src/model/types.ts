@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { EdgeKind, MinistryCode, NodeKind, Snapshot } from './vocabulary';
+import type { EdgeKind, NodeKind, Snapshot } from './vocabulary';
 
 /** Where in which document a fact is stated. `excerpt` is verbatim text from the document. */
 export interface SourceRef {
@@ -41,7 +41,7 @@ export interface OrgNodeAttributes {
   /** Bodies only: Rijk-level or departmental. */
   level?: 'rijk' | 'departmental';
   /** The ministries a record belongs to, derived from its id prefix (EZK-LNV/… belongs to both). */
-  ministries: MinistryCode[];
+  ministries: string[];
   /** Norms only: the article of the Besluit CIO-stelsel Rijksdienst 2021. */
   article?: string;
   sources: SourceRef[];

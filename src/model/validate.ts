@@ -5,8 +5,8 @@ import type { ValidationIssue } from './errors';
 import { DataFileShape, DocumentInput, EdgeInput, FACT_SPECS, NodeInput, SourcesFileShape, factAllowedOn } from './schema';
 import type { ClaimInput, FactInput, SourceRefInput } from './schema';
 import type { Claim, FactValue, SourceDocument, SourceRef } from './types';
-import { EDGE_ENDPOINTS, MINISTRY_CODES, SHARED_PREFIXES } from './vocabulary';
-import type { EdgeKind, MinistryCode, NodeKind, Snapshot } from './vocabulary';
+import { EDGE_ENDPOINTS, SHARED_PREFIX_SEPARATOR } from './vocabulary';
+import type { EdgeKind, NodeKind, Snapshot } from './vocabulary';
 
 /** A parsed data file. `parsed` is whatever YAML/JSON produced; `parseError` when it did not parse. */
 export interface DataFile {
@@ -24,7 +24,7 @@ export interface NormalizedNode {
   nameEn?: string;
   abbreviation?: string;
   article?: string;
-  ministries: MinistryCode[];
+  ministries: string[];
   level?: 'rijk' | 'departmental';
   sources: SourceRef[];
   facts: Record<string, Claim[]>;
@@ -77,11 +77,14 @@ export function normaliseForExcerpt(text: string): string {
     .trim();
 }
 
-export function ministriesOfId(id: string, kind?: string): MinistryCode[] {
-  if (kind === 'ministry') return (MINISTRY_CODES as readonly string[]).includes(id) ? [id as MinistryCode] : [];
+/** The ministries a record belongs to, from its id prefix and the ministry ids of the dataset. */
+export function ministriesOfId(id: string, kind: string | undefined, ministryIds: ReadonlySet<string>): string[] {
+  if (kind === 'ministry') return [id];
   const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')) : '';
-  if ((MINISTRY_CODES as readonly string[]).includes(prefix)) return [prefix as MinistryCode];
-  return SHARED_PREFIXES[prefix] ?? [];
+  if (!prefix) return [];
+  if (ministryIds.has(prefix)) return [prefix];
+  const parts = prefix.split(SHARED_PREFIX_SEPARATOR);
+  return parts.length > 1 && parts.every((p) => ministryIds.has(p)) ? parts : [];
 }
 
 function zodIssues(file: string, record: string, error: z.ZodError, prefix = ''): ValidationIssue[] {
@@ -191,6 +194,17 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
     });
   };
 
+  // Ministry ids first: they decide which id prefixes make a record belong to a ministry.
+  const ministryIds = new Set<string>();
+  for (const file of files) {
+    const nodesRaw = (file.parsed as { nodes?: unknown } | undefined)?.nodes;
+    if (!Array.isArray(nodesRaw)) continue;
+    for (const raw of nodesRaw) {
+      const r = raw as { kind?: unknown; id?: unknown } | null;
+      if (r && typeof r === 'object' && r.kind === 'ministry' && typeof r.id === 'string') ministryIds.add(r.id.trim());
+    }
+  }
+
   // 2. Data files: node and edge records, each validated on its own.
   for (const file of files) {
     if (baseName(file.path) === SOURCES_FILE_NAME) continue;
@@ -243,7 +257,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
         });
         facts[key] = claims;
       }
-      const ministries = ministriesOfId(input.id, input.kind);
+      const ministries = ministriesOfId(input.id, input.kind, ministryIds);
       const node: NormalizedNode = {
         file: file.path,
         id: input.id,

@@ -17,8 +17,12 @@ export const MINISTRY_CODES = [
 ] as const;
 export type MinistryCode = (typeof MINISTRY_CODES)[number];
 
-/** Id prefixes that own records: a ministry, the Rijk level, or a stelsel two ministries share. */
-export const SHARED_PREFIXES: Record<string, MinistryCode[]> = { 'EZK-LNV': ['EZK', 'LNV'] };
+/**
+ * Records belong to ministries by their id prefix: `JenV/DJI` to JenV, `EZK-LNV/CIO-office` to both
+ * EZK and LNV (a prefix of ministry ids joined by '-'), `rijk/…` and unprefixed ids to none. The twelve
+ * codes above are the real ministries; synthetic datasets declare their own ministry nodes.
+ */
+export const SHARED_PREFIX_SEPARATOR = '-';
 
 export const SNAPSHOTS = ['2021', '2024'] as const;
 export type Snapshot = (typeof SNAPSHOTS)[number];

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +68,45 @@ describe('cio-graph CLI', () => {
     expect(out).toContain('Tabel 4');
     const bad = spawnSync(process.execPath, ['bin/cio-graph.mjs', 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
+  });
+});
+
+describe('cio-graph analyse', () => {
+  it('prints all analyses as JSON keyed by id', async () => {
+    const io = capture();
+    expect(await main(['analyse', 'all', '--format', 'json'], io)).toBe(0);
+    expect(Object.keys(JSON.parse(io.stdout.join('')))).toEqual(['deviations', 'overlap', 'fragmentation', 'centrality', 'contradictions']);
+  });
+
+  it('prints one analysis as CSV with a header row, and honours --param and --snapshot', async () => {
+    const io = capture();
+    expect(await main(['analyse', 'deviations', '--format', 'csv', '--lang', 'en', '--param', 'statuses=deviation', '--snapshot', '2024'], io)).toBe(0);
+    const lines = io.stdout.join('\n').split('\n');
+    expect(lines[0]).toBe('Art.,Subject,Status,Expected,Actual,Explanation,Sources');
+    expect(lines.slice(1).every((l) => l.includes(',deviation,'))).toBe(true);
+  });
+
+  it('limits table rows with --top and lists analyses with --list', async () => {
+    const io = capture();
+    expect(await main(['analyse', 'centrality', '--top', '3'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/rijen meer/);
+    const list = capture();
+    expect(await main(['analyse', '--list', '--lang', 'en'], list)).toBe(0);
+    expect(list.stdout).toHaveLength(5);
+  });
+
+  it('exits 2 on an unknown analysis, a bad parameter or a bad value', async () => {
+    for (const args of [['analyse', 'nope'], ['analyse', 'overlap', '--param', 'colour=red'], ['analyse', 'overlap', '--param', 'minScore=x'], ['analyse', 'overlap', '--param', 'topicWeight=2'], ['analyse']]) {
+      const io = capture();
+      expect(await main(args, io)).toBe(2);
+    }
+  });
+
+  it('generate writes a dataset that validates, with its planted findings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cio-graph-gen-'));
+    const io = capture();
+    expect(await main(['generate', '--ministries', '4', '--seed', 'cli', '--out', dir], io)).toBe(0);
+    expect(await main(['validate', '--data', dir], capture())).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, '_planted.json'), 'utf8'))).toMatchObject({ ministries: 4, seed: 'cli' });
   });
 });

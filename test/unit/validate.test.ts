@@ -113,9 +113,14 @@ describe('validateDataFiles', () => {
   it('derives the ministries of shared records from the id prefix', () => {
     const shared = {
       path: 'data/ministries/EZK-LNV.yaml',
-      nodes: [{ id: 'EZK-LNV/CIO-office', kind: 'organisation', type: 'cio_office', name: 'Gedeeld CIO-office', sources: ['Tabel 2'] }],
+      nodes: [
+        { id: 'EZK-LNV/CIO-office', kind: 'organisation', type: 'cio_office', name: 'Gedeeld CIO-office', sources: ['Tabel 2'] },
+        { id: 'EZK', kind: 'ministry', name: 'EZK', sources: ['Lijst'] },
+        { id: 'LNV', kind: 'ministry', name: 'LNV', sources: ['Lijst'] },
+        { id: 'XYZ-LNV/thing', kind: 'organisation', type: 'other', name: 'Not shared: XYZ is no ministry', sources: ['x'] },
+      ],
     };
     const result = validateDataFiles(files(shared));
-    expect(result.dataset?.nodes[0]?.ministries).toEqual(['EZK', 'LNV']);
+    expect(result.dataset?.nodes.map((n) => n.ministries)).toEqual([['EZK', 'LNV'], ['EZK'], ['LNV'], []]);
   });
 });
