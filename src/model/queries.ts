@@ -42,11 +42,30 @@ export function ministriesInGraph(graph: OrgGraph): string[] {
   return all.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 }
 
+// Index of departmental CIOs per ministry, built once per graph and dropped on any change, so that
+// per-ministry lookups stay O(1) on graphs with thousands of ministries.
+const cioIndexCache = new WeakMap<OrgGraph, Map<string, string>>();
+const CHANGE_EVENTS = ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared', 'attributesUpdated'] as const;
+
+function cioIndex(graph: OrgGraph): Map<string, string> {
+  let index = cioIndexCache.get(graph);
+  if (index) return index;
+  index = new Map();
+  graph.forEachNode((id, a) => {
+    if (a.kind === 'role' && a.type === 'departmental_cio' && a.ministries.length === 1 && !index!.has(a.ministries[0]!)) index!.set(a.ministries[0]!, id);
+  });
+  cioIndexCache.set(graph, index);
+  const drop = () => {
+    cioIndexCache.delete(graph);
+    for (const event of CHANGE_EVENTS) graph.removeListener(event, drop);
+  };
+  for (const event of CHANGE_EVENTS) graph.once(event, drop);
+  return index;
+}
+
 /** The departmental CIO of a ministry (role type departmental_cio belonging to that ministry only). */
 export function departmentalCio(graph: OrgGraph, ministry: string): string | undefined {
-  return graph.findNode(
-    (_id, a) => a.kind === 'role' && a.type === 'departmental_cio' && a.ministries.length === 1 && a.ministries[0] === ministry,
-  );
+  return cioIndex(graph).get(ministry);
 }
 
 /** CIO-offices that serve a role. */

@@ -71,3 +71,16 @@ describe('loadDataset', () => {
     expect(graph.edges()).toEqual(['AZ/CIO->AZ/SG:reports_to']);
   });
 });
+
+describe('departmentalCio index', () => {
+  it('follows changes to the graph', async () => {
+    const { departmentalCio } = await import('../../src/model/queries');
+    const result = validateDataFiles(files(minimalMinistry));
+    const graph = buildGraph(result.dataset!);
+    expect(departmentalCio(graph, 'AZ')).toBe('AZ/CIO');
+    graph.dropNode('AZ/CIO');
+    expect(departmentalCio(graph, 'AZ')).toBeUndefined();
+    graph.addNode('AZ/CIO2', { kind: 'role', type: 'departmental_cio', name: 'x', ministries: ['AZ'], sources: [], facts: {} });
+    expect(departmentalCio(graph, 'AZ')).toBe('AZ/CIO2');
+  });
+});
