@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'bench/results', 'test-output', 'neo4j-local/target'] },
@@ -11,6 +12,7 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -19,9 +21,21 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/analyses', from: ['./src/store', './src/server', './src/cli', './web'], message: 'Analyses are pure functions over the graph.' },
-            { target: './src/model', from: ['./src/analyses', './src/store', './src/server', './src/cli', './web'], message: 'The model depends on nothing above it.' },
-            { target: './src/store', from: ['./src/server', './src/cli', './web'], message: 'The store does not know its callers.' },
+            {
+              target: './src/analyses',
+              from: ['./src/store', './src/server', './src/cli', './web'],
+              message: 'Analyses are pure functions over the graph.',
+            },
+            {
+              target: './src/model',
+              from: ['./src/analyses', './src/store', './src/server', './src/cli', './web'],
+              message: 'The model depends on nothing above it.',
+            },
+            {
+              target: './src/store',
+              from: ['./src/server', './src/cli', './web'],
+              message: 'The store does not know its callers.',
+            },
             { target: './src/server', from: ['./src/cli', './web'] },
           ],
         },

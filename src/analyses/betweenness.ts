@@ -11,7 +11,10 @@ export interface BetweennessOptions {
   normalized?: boolean;
 }
 
-export function sampledBetweenness(graph: UndirectedGraph, options: BetweennessOptions = {}): Record<string, number> {
+export function sampledBetweenness(
+  graph: UndirectedGraph,
+  options: BetweennessOptions = {},
+): Record<string, number> {
   const nodes = graph.nodes();
   const n = nodes.length;
   const index = new Map(nodes.map((node, i) => [node, i]));
@@ -20,7 +23,9 @@ export function sampledBetweenness(graph: UndirectedGraph, options: BetweennessO
   nodes.forEach((node, i) => (offsets[i + 1] = offsets[i]! + graph.degree(node)));
   const adjacency = new Int32Array(offsets[n]!);
   const fill = offsets.slice(0, n);
-  nodes.forEach((node, i) => graph.forEachNeighbor(node, (other) => (adjacency[fill[i]!++] = index.get(other)!)));
+  nodes.forEach((node, i) =>
+    graph.forEachNeighbor(node, (other) => (adjacency[fill[i]!++] = index.get(other)!)),
+  );
 
   let sources = nodes.map((_n, i) => i);
   const k = options.pivots;

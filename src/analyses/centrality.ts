@@ -52,7 +52,11 @@ export interface CentralityResult {
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
-export function projectUndirected(graph: OrgGraph, snapshot: Snapshot, excludeKinds: string[]): UndirectedGraph {
+export function projectUndirected(
+  graph: OrgGraph,
+  snapshot: Snapshot,
+  excludeKinds: string[],
+): UndirectedGraph {
   const simple = new UndirectedGraph();
   // Sorted insertion makes every downstream algorithm independent of load order.
   const nodes = graph.filterNodes((_id, a) => !excludeKinds.includes(a.kind)).sort();
@@ -72,14 +76,19 @@ export function centrality(graph: OrgGraph, options: Partial<CentralityOptions> 
   const simple = projectUndirected(graph, o.snapshot, o.excludeKinds);
   const exact = simple.order <= o.exactBetweennessLimit;
   const betweenness = sampledBetweenness(simple, exact ? {} : { pivots: o.betweennessPivots, seed: o.seed });
-  const ranks = simple.size > 0 ? pagerank(simple) : Object.fromEntries(simple.nodes().map((n) => [n, simple.order ? 1 / simple.order : 0]));
+  const ranks =
+    simple.size > 0
+      ? pagerank(simple)
+      : Object.fromEntries(simple.nodes().map((n) => [n, simple.order ? 1 / simple.order : 0]));
   const communities =
     simple.size > 0
       ? louvain.detailed(simple, { rng: seedrandom(o.seed), resolution: o.louvainResolution })
       : { communities: Object.fromEntries(simple.nodes().map((n, i) => [n, i])), modularity: 0 };
   const nodes: CentralityNode[] = simple.nodes().map((id) => {
     const ministries = new Set<string>();
-    simple.forEachNeighbor(id, (other) => graph.getNodeAttribute(other, 'ministries').forEach((m) => ministries.add(m)));
+    simple.forEachNeighbor(id, (other) =>
+      graph.getNodeAttribute(other, 'ministries').forEach((m) => ministries.add(m)),
+    );
     return {
       id,
       kind: graph.getNodeAttribute(id, 'kind'),

@@ -19,17 +19,30 @@ export interface Contradiction {
   evidence: { nodes: string[]; edges: string[] };
 }
 
-export function contradictions(graph: OrgGraph, options: Partial<ContradictionsOptions> = {}): Contradiction[] {
+export function contradictions(
+  graph: OrgGraph,
+  options: Partial<ContradictionsOptions> = {},
+): Contradiction[] {
   const o = resolveOptions('contradictions', ContradictionsOptionsSchema, CONTRADICTIONS_DEFAULTS, options);
   const out: Contradiction[] = [];
   for (const snapshot of o.snapshots) {
     graph.forEachNode((id, a) => {
       for (const [property, claims] of Object.entries(a.facts)) {
         const resolved = resolveClaims(claims, snapshot);
-        if (resolved && 'contested' in resolved) out.push({ subject: id, property, snapshot, claims: resolved.claims, evidence: { nodes: [id], edges: [] } });
+        if (resolved && 'contested' in resolved)
+          out.push({
+            subject: id,
+            property,
+            snapshot,
+            claims: resolved.claims,
+            evidence: { nodes: [id], edges: [] },
+          });
       }
     });
-    const groups = new Map<string, { source: string; kind: string; edges: { edge: string; target: string; sources: SourceRef[] }[] }>();
+    const groups = new Map<
+      string,
+      { source: string; kind: string; edges: { edge: string; target: string; sources: SourceRef[] }[] }
+    >();
     graph.forEachEdge((edge, a, source, target) => {
       if (!a.claimGroup || !a.validIn.includes(snapshot)) return;
       const group = groups.get(a.claimGroup) ?? { source, kind: a.kind, edges: [] };
@@ -43,9 +56,17 @@ export function contradictions(graph: OrgGraph, options: Partial<ContradictionsO
         property: group.kind,
         snapshot,
         claims: group.edges.map((e) => ({ value: e.target, sources: e.sources })),
-        evidence: { nodes: [group.source, ...group.edges.map((e) => e.target)], edges: group.edges.map((e) => e.edge) },
+        evidence: {
+          nodes: [group.source, ...group.edges.map((e) => e.target)],
+          edges: group.edges.map((e) => e.edge),
+        },
       });
     }
   }
-  return out.sort((a, b) => a.snapshot.localeCompare(b.snapshot) || a.subject.localeCompare(b.subject) || a.property.localeCompare(b.property));
+  return out.sort(
+    (a, b) =>
+      a.snapshot.localeCompare(b.snapshot) ||
+      a.subject.localeCompare(b.subject) ||
+      a.property.localeCompare(b.property),
+  );
 }

@@ -6,7 +6,11 @@ import type { DeviationFinding } from './rules';
 import { FINDING_STATUSES, RULES } from './rules';
 import { resolveOptions } from './options';
 
-export const DEVIATIONS_DEFAULTS = { snapshot: '2024' as (typeof SNAPSHOTS)[number], statuses: [...FINDING_STATUSES] as string[], articles: [] as string[] };
+export const DEVIATIONS_DEFAULTS = {
+  snapshot: '2024' as (typeof SNAPSHOTS)[number],
+  statuses: [...FINDING_STATUSES] as string[],
+  articles: [] as string[],
+};
 export type DeviationsOptions = typeof DEVIATIONS_DEFAULTS;
 
 export const DeviationsOptionsSchema = z.strictObject({
@@ -30,6 +34,6 @@ export function deviations(graph: OrgGraph, options: Partial<DeviationsOptions> 
     .filter((f) => o.statuses.includes(f.status))
     .sort((a, b) => {
       const [x, y] = [articleKey(a.article), articleKey(b.article)];
-      return (x[0]! - y[0]!) || (x[1] ?? 0) - (y[1] ?? 0) || a.subject.localeCompare(b.subject);
+      return x[0]! - y[0]! || (x[1] ?? 0) - (y[1] ?? 0) || a.subject.localeCompare(b.subject);
     });
 }

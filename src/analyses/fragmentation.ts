@@ -37,14 +37,25 @@ export type FragmentationOptions = typeof FRAGMENTATION_DEFAULTS;
 export const FragmentationOptionsSchema = z
   .strictObject({
     snapshot: z.enum(SNAPSHOTS),
-    weights: z.strictObject({ distance: z.number().min(0), spread: z.number().min(0), reach: z.number().min(0) }),
+    weights: z.strictObject({
+      distance: z.number().min(0),
+      spread: z.number().min(0),
+      reach: z.number().min(0),
+    }),
   })
   .refine((o) => Math.abs(o.weights.distance + o.weights.spread + o.weights.reach - 1) < 1e-9, {
     message: 'weights must add up to 1',
     path: ['weights'],
   });
 
-const STRUCTURAL: EdgeKind[] = ['reports_to', 'hosted_by', 'part_of', 'serves', 'deputy_of', 'held_by_same_person'];
+const STRUCTURAL: EdgeKind[] = [
+  'reports_to',
+  'hosted_by',
+  'part_of',
+  'serves',
+  'deputy_of',
+  'held_by_same_person',
+];
 
 export interface FragmentationRole {
   role: CxoType;
@@ -68,7 +79,12 @@ export interface FragmentationResult {
 }
 
 /** Shortest path lengths (BFS, undirected) from `start` over structural edges valid in the snapshot. */
-function structuralDistances(graph: OrgGraph, start: string, snapshot: Snapshot, limit = 8): Map<string, number> {
+function structuralDistances(
+  graph: OrgGraph,
+  start: string,
+  snapshot: Snapshot,
+  limit = 8,
+): Map<string, number> {
   const dist = new Map([[start, 0]]);
   let frontier = [start];
   for (let d = 1; d <= limit && frontier.length; d++) {
@@ -90,7 +106,10 @@ function structuralDistances(graph: OrgGraph, start: string, snapshot: Snapshot,
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-export function fragmentation(graph: OrgGraph, options: Partial<FragmentationOptions> = {}): FragmentationResult[] {
+export function fragmentation(
+  graph: OrgGraph,
+  options: Partial<FragmentationOptions> = {},
+): FragmentationResult[] {
   const o = resolveOptions('fragmentation', FragmentationOptionsSchema, FRAGMENTATION_DEFAULTS, options);
   const w = o.weights;
   const results: FragmentationResult[] = [];
@@ -98,7 +117,8 @@ export function fragmentation(graph: OrgGraph, options: Partial<FragmentationOpt
     const positions = cxoPositions(graph, stelsel);
     const distances = new Map<string, number>();
     for (const cio of stelsel.cios) {
-      for (const [n, d] of structuralDistances(graph, cio, o.snapshot)) distances.set(n, Math.min(d, distances.get(n) ?? Infinity));
+      for (const [n, d] of structuralDistances(graph, cio, o.snapshot))
+        distances.set(n, Math.min(d, distances.get(n) ?? Infinity));
     }
     const roles: FragmentationRole[] = [];
     const sources: SourceRef[][] = [];
@@ -114,7 +134,10 @@ export function fragmentation(graph: OrgGraph, options: Partial<FragmentationOpt
       }
       const placement = resolveFact(graph, id, 'placement', o.snapshot);
       const values = possibleValues(placement);
-      if (placement) sources.push('contested' in placement ? placement.claims.flatMap((c) => c.sources) : placement.sources);
+      if (placement)
+        sources.push(
+          'contested' in placement ? placement.claims.flatMap((c) => c.sources) : placement.sources,
+        );
       const hostEdges = outEdges(graph, id, 'hosted_by', o.snapshot);
       hostEdges.forEach((h) => sources.push(h.attributes.sources));
       graph.forEachEdge(id, (_e, a, s, t) => {
@@ -132,12 +155,18 @@ export function fragmentation(graph: OrgGraph, options: Partial<FragmentationOpt
         hopsFromCio: hops,
       });
       if (values.length > 1) contested = true;
-      options.push({ placements: values, hosts: hostEdges.map((h) => h.target), reach: hops === null ? 1 : Math.min(Math.max(hops - 2, 0), 4) / 4 });
+      options.push({
+        placements: values,
+        hosts: hostEdges.map((h) => h.target),
+        reach: hops === null ? 1 : Math.min(Math.max(hops - 2, 0), 4) / 4,
+      });
     }
     // Score every combination of the contested placements; the index is their mean, the range their extremes.
     let combos: (number | undefined)[][] = [[]];
     for (const option of options) {
-      const choices = option.placements.length ? option.placements.map((p) => PLACEMENT_DISTANCE[String(p)]) : [undefined];
+      const choices = option.placements.length
+        ? option.placements.map((p) => PLACEMENT_DISTANCE[String(p)])
+        : [undefined];
       combos = combos.flatMap((c) => choices.map((x) => [...c, x]));
     }
     const scored = combos.map((combo) => {
@@ -146,18 +175,38 @@ export function fragmentation(graph: OrgGraph, options: Partial<FragmentationOpt
       const hostSet = new Set(placed.flatMap((p) => (p.hosts.length ? p.hosts : ['(unknown host)'])));
       const spread = placed.length > 1 ? Math.min((hostSet.size - 1) / (placed.length - 1), 1) : 0;
       const reach = placed.length ? placed.reduce((s, p) => s + p.reach, 0) / placed.length : 0;
-      const distance = distancesPlaced.length ? distancesPlaced.reduce((a, b) => a + b, 0) / distancesPlaced.length : 0;
-      return { distance, spread, reach, index: w.distance * distance + w.spread * spread + w.reach * reach, hosts: hostSet.size };
+      const distance = distancesPlaced.length
+        ? distancesPlaced.reduce((a, b) => a + b, 0) / distancesPlaced.length
+        : 0;
+      return {
+        distance,
+        spread,
+        reach,
+        index: w.distance * distance + w.spread * spread + w.reach * reach,
+        hosts: hostSet.size,
+      };
     });
-    const mean = (pick: (x: (typeof scored)[number]) => number) => scored.reduce((s, x) => s + pick(x), 0) / scored.length;
-    const placedHosts = new Set(options.filter((opt) => opt.placements.some((p) => PLACEMENT_DISTANCE[String(p)] !== undefined)).flatMap((opt) => opt.hosts));
+    const mean = (pick: (x: (typeof scored)[number]) => number) =>
+      scored.reduce((s, x) => s + pick(x), 0) / scored.length;
+    const placedHosts = new Set(
+      options
+        .filter((opt) => opt.placements.some((p) => PLACEMENT_DISTANCE[String(p)] !== undefined))
+        .flatMap((opt) => opt.hosts),
+    );
     results.push({
       ministry: stelsel.label,
       ministries: stelsel.ministries,
       index: round(mean((x) => x.index)),
-      indexRange: [round(Math.min(...scored.map((x) => x.index))), round(Math.max(...scored.map((x) => x.index)))],
+      indexRange: [
+        round(Math.min(...scored.map((x) => x.index))),
+        round(Math.max(...scored.map((x) => x.index))),
+      ],
       contested,
-      components: { distance: round(mean((x) => x.distance)), spread: round(mean((x) => x.spread)), reach: round(mean((x) => x.reach)) },
+      components: {
+        distance: round(mean((x) => x.distance)),
+        spread: round(mean((x) => x.spread)),
+        reach: round(mean((x) => x.reach)),
+      },
       roles,
       hosts: placedHosts.size,
       combined: [...combined.values()],

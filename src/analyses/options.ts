@@ -8,7 +8,9 @@ export function resolveOptions<T>(module: string, schema: z.ZodType<T>, defaults
   const result = schema.safeParse(merged);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InvalidArgumentError(`cio-graph/${module}: invalid option ${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`);
+    throw new InvalidArgumentError(
+      `cio-graph/${module}: invalid option ${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return result.data;
 }

@@ -39,7 +39,10 @@ export const OverlapOptionsSchema = z
     roleTypes: z.array(z.string()),
     crossMinistryDepartmental: z.boolean(),
   })
-  .refine((o) => Math.abs(o.topicWeight + o.memberWeight - 1) < 1e-9, { message: 'topicWeight + memberWeight must be 1', path: ['topicWeight'] });
+  .refine((o) => Math.abs(o.topicWeight + o.memberWeight - 1) < 1e-9, {
+    message: 'topicWeight + memberWeight must be 1',
+    path: ['topicWeight'],
+  });
 
 export interface OverlapPair {
   a: string;
@@ -75,7 +78,11 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-export function bodyProfiles(graph: OrgGraph, snapshot: Snapshot, chairsAreMembers: boolean): Map<string, BodyProfile> {
+export function bodyProfiles(
+  graph: OrgGraph,
+  snapshot: Snapshot,
+  chairsAreMembers: boolean,
+): Map<string, BodyProfile> {
   const profiles = new Map<string, BodyProfile>();
   graph.forEachNode((id, a) => {
     if (a.kind === 'body') profiles.set(id, { topics: new Map(), members: new Map() });
@@ -111,7 +118,8 @@ export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}):
     for (const m of p.members.keys()) index.set(`m:${m}`, [...(index.get(`m:${m}`) ?? []), body]);
   }
   for (const bodies of index.values()) {
-    for (let i = 0; i < bodies.length; i++) for (let j = i + 1; j < bodies.length; j++) candidates.add(key(bodies[i]!, bodies[j]!));
+    for (let i = 0; i < bodies.length; i++)
+      for (let j = i + 1; j < bodies.length; j++) candidates.add(key(bodies[i]!, bodies[j]!));
   }
   const reported = new Map<string, { natures: string[]; sources: SourceRef[][] }>();
   graph.forEachEdge((_e, a, source, target) => {
@@ -159,7 +167,13 @@ export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}):
       ]),
     });
   }
-  pairs.sort((x, y) => y.score - x.score || Number(y.reported) - Number(x.reported) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  pairs.sort(
+    (x, y) =>
+      y.score - x.score ||
+      Number(y.reported) - Number(x.reported) ||
+      x.a.localeCompare(y.a) ||
+      x.b.localeCompare(y.b),
+  );
 
   const roles: RoleOverlap[] = [];
   graph.forEachNode((role, attributes) => {
@@ -170,7 +184,9 @@ export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}):
       if (a.kind === 'member_of' || a.kind === 'chairs') bodies.add(target);
     });
     const byTopic = new Map<string, string[]>();
-    for (const body of bodies) for (const t of profiles.get(body)?.topics.keys() ?? []) byTopic.set(t, [...(byTopic.get(t) ?? []), body]);
+    for (const body of bodies)
+      for (const t of profiles.get(body)?.topics.keys() ?? [])
+        byTopic.set(t, [...(byTopic.get(t) ?? []), body]);
     roles.push({
       role,
       bodies: [...bodies].sort(),

@@ -46,7 +46,10 @@ const snapshotParam: ParameterSpec = {
   type: 'enum',
   values: SNAPSHOTS,
   defaultValue: '2024',
-  description: { nl: 'Peilmoment: nulmeting 2021 of evaluatie 2024', en: 'Snapshot: 2021 baseline or 2024 evaluation' },
+  description: {
+    nl: 'Peilmoment: nulmeting 2021 of evaluatie 2024',
+    en: 'Snapshot: 2021 baseline or 2024 evaluation',
+  },
 };
 
 const fmt = (x: number) => x.toFixed(3);
@@ -61,8 +64,19 @@ export const deviationsAnalysis: AnalysisDescriptor<DeviationFinding[]> = {
   },
   parameters: [
     snapshotParam,
-    { id: 'statuses', type: 'string[]', values: FINDING_STATUSES, defaultValue: DEVIATIONS_DEFAULTS.statuses, description: { nl: 'Welke statussen tonen', en: 'Which statuses to show' } },
-    { id: 'articles', type: 'string[]', defaultValue: [], description: { nl: 'Alleen deze artikelen (leeg: alle)', en: 'Only these articles (empty: all)' } },
+    {
+      id: 'statuses',
+      type: 'string[]',
+      values: FINDING_STATUSES,
+      defaultValue: DEVIATIONS_DEFAULTS.statuses,
+      description: { nl: 'Welke statussen tonen', en: 'Which statuses to show' },
+    },
+    {
+      id: 'articles',
+      type: 'string[]',
+      defaultValue: [],
+      description: { nl: 'Alleen deze artikelen (leeg: alle)', en: 'Only these articles (empty: all)' },
+    },
   ],
   optionsSchema: DeviationsOptionsSchema,
   outputSchema: z.array(
@@ -81,8 +95,19 @@ export const deviationsAnalysis: AnalysisDescriptor<DeviationFinding[]> = {
   ),
   run: (graph, options) => deviations(graph, options),
   tabulate: (findings, lang) => ({
-    headers: lang === 'nl' ? ['Art.', 'Subject', 'Status', 'Verwacht', 'Feitelijk', 'Toelichting', 'Bronnen'] : ['Art.', 'Subject', 'Status', 'Expected', 'Actual', 'Explanation', 'Sources'],
-    rows: findings.map((f) => [f.article, f.subject, f.status, f.expected, f.actual, f.explanation[lang], loc(f.sources)]),
+    headers:
+      lang === 'nl'
+        ? ['Art.', 'Subject', 'Status', 'Verwacht', 'Feitelijk', 'Toelichting', 'Bronnen']
+        : ['Art.', 'Subject', 'Status', 'Expected', 'Actual', 'Explanation', 'Sources'],
+    rows: findings.map((f) => [
+      f.article,
+      f.subject,
+      f.status,
+      f.expected,
+      f.actual,
+      f.explanation[lang],
+      loc(f.sources),
+    ]),
   }),
 };
 
@@ -95,10 +120,36 @@ export const overlapAnalysis: AnalysisDescriptor<OverlapResult> = {
   },
   parameters: [
     snapshotParam,
-    { id: 'topicWeight', type: 'number', min: 0, max: 1, defaultValue: OVERLAP_DEFAULTS.topicWeight, description: { nl: 'Gewicht van onderwerpoverlap', en: 'Weight of topic overlap' } },
-    { id: 'memberWeight', type: 'number', min: 0, max: 1, defaultValue: OVERLAP_DEFAULTS.memberWeight, description: { nl: 'Gewicht van ledenoverlap', en: 'Weight of member overlap' } },
-    { id: 'chairsAreMembers', type: 'boolean', defaultValue: false, description: { nl: 'Tel voorzitters als lid', en: 'Count chairs as members' } },
-    { id: 'minScore', type: 'number', min: 0, max: 1, defaultValue: 0, description: { nl: 'Minimale score', en: 'Minimum score' } },
+    {
+      id: 'topicWeight',
+      type: 'number',
+      min: 0,
+      max: 1,
+      defaultValue: OVERLAP_DEFAULTS.topicWeight,
+      description: { nl: 'Gewicht van onderwerpoverlap', en: 'Weight of topic overlap' },
+    },
+    {
+      id: 'memberWeight',
+      type: 'number',
+      min: 0,
+      max: 1,
+      defaultValue: OVERLAP_DEFAULTS.memberWeight,
+      description: { nl: 'Gewicht van ledenoverlap', en: 'Weight of member overlap' },
+    },
+    {
+      id: 'chairsAreMembers',
+      type: 'boolean',
+      defaultValue: false,
+      description: { nl: 'Tel voorzitters als lid', en: 'Count chairs as members' },
+    },
+    {
+      id: 'minScore',
+      type: 'number',
+      min: 0,
+      max: 1,
+      defaultValue: 0,
+      description: { nl: 'Minimale score', en: 'Minimum score' },
+    },
   ],
   optionsSchema: OverlapOptionsSchema,
   outputSchema: z.object({
@@ -117,12 +168,41 @@ export const overlapAnalysis: AnalysisDescriptor<OverlapResult> = {
         sources: z.array(Source),
       }),
     ),
-    roles: z.array(z.object({ role: z.string(), bodies: z.array(z.string()), repeatedTopics: z.array(z.object({ topic: z.string(), bodies: z.array(z.string()) })) })),
+    roles: z.array(
+      z.object({
+        role: z.string(),
+        bodies: z.array(z.string()),
+        repeatedTopics: z.array(z.object({ topic: z.string(), bodies: z.array(z.string()) })),
+      }),
+    ),
   }),
   run: (graph, options) => overlap(graph, options),
   tabulate: (result, lang) => ({
-    headers: lang === 'nl' ? ['A', 'B', 'Niveau', 'Score', 'J(onderwerpen)', 'J(leden)', 'Gedeelde onderwerpen', 'In rapport', 'Bronnen'] : ['A', 'B', 'Level', 'Score', 'J(topics)', 'J(members)', 'Shared topics', 'In report', 'Sources'],
-    rows: result.pairs.map((p) => [p.a, p.b, p.level, fmt(p.score), fmt(p.topicJaccard), fmt(p.memberJaccard), p.sharedTopics.join(', '), p.reported ? (lang === 'nl' ? 'ja' : 'yes') : '', loc(p.sources)]),
+    headers:
+      lang === 'nl'
+        ? [
+            'A',
+            'B',
+            'Niveau',
+            'Score',
+            'J(onderwerpen)',
+            'J(leden)',
+            'Gedeelde onderwerpen',
+            'In rapport',
+            'Bronnen',
+          ]
+        : ['A', 'B', 'Level', 'Score', 'J(topics)', 'J(members)', 'Shared topics', 'In report', 'Sources'],
+    rows: result.pairs.map((p) => [
+      p.a,
+      p.b,
+      p.level,
+      fmt(p.score),
+      fmt(p.topicJaccard),
+      fmt(p.memberJaccard),
+      p.sharedTopics.join(', '),
+      p.reported ? (lang === 'nl' ? 'ja' : 'yes') : '',
+      loc(p.sources),
+    ]),
   }),
 };
 
@@ -130,7 +210,7 @@ export const fragmentationAnalysis: AnalysisDescriptor<FragmentationResult[]> = 
   id: 'fragmentation',
   title: { nl: 'Versnippering van CxO-rollen', en: 'CxO fragmentation' },
   description: {
-    nl: "Per departementaal stelsel: waar CISO, CPO, CTO en CDO zitten ten opzichte van de CIO, hoe ver weg en bij hoeveel eenheden; een index van 0 (alles in het CIO-office) tot 1.",
+    nl: 'Per departementaal stelsel: waar CISO, CPO, CTO en CDO zitten ten opzichte van de CIO, hoe ver weg en bij hoeveel eenheden; een index van 0 (alles in het CIO-office) tot 1.',
     en: 'Per departmental stelsel: where the CISO, CPO, CTO and CDO sit relative to the CIO, how far and across how many units; an index from 0 (all in the CIO-office) to 1.',
   },
   parameters: [snapshotParam],
@@ -147,7 +227,9 @@ export const fragmentationAnalysis: AnalysisDescriptor<FragmentationResult[]> = 
         z.object({
           role: z.string(),
           id: z.string().nullable(),
-          placement: z.union([FactValue, z.object({ contested: z.literal(true), values: z.array(FactValue) })]).nullable(),
+          placement: z
+            .union([FactValue, z.object({ contested: z.literal(true), values: z.array(FactValue) })])
+            .nullable(),
           host: z.array(z.string()),
           hopsFromCio: z.number().nullable(),
         }),
@@ -159,12 +241,21 @@ export const fragmentationAnalysis: AnalysisDescriptor<FragmentationResult[]> = 
   ),
   run: (graph, options) => fragmentation(graph, options),
   tabulate: (results, lang) => ({
-    headers: lang === 'nl' ? ['Ministerie', 'Index', 'Bereik', 'CISO', 'CPO', 'CTO', 'CDO', 'Eenheden', 'Gecombineerd'] : ['Ministry', 'Index', 'Range', 'CISO', 'CPO', 'CTO', 'CDO', 'Units', 'Combined'],
+    headers:
+      lang === 'nl'
+        ? ['Ministerie', 'Index', 'Bereik', 'CISO', 'CPO', 'CTO', 'CDO', 'Eenheden', 'Gecombineerd']
+        : ['Ministry', 'Index', 'Range', 'CISO', 'CPO', 'CTO', 'CDO', 'Units', 'Combined'],
     rows: results.map((r) => [
       r.ministry,
       fmt(r.index),
       r.contested ? `${fmt(r.indexRange[0])}-${fmt(r.indexRange[1])}` : '',
-      ...r.roles.map((x) => (x.placement === null ? '—' : typeof x.placement === 'object' && !Array.isArray(x.placement) ? `? ${x.placement.values.join('/')}` : String(x.placement))),
+      ...r.roles.map((x) =>
+        x.placement === null
+          ? '—'
+          : typeof x.placement === 'object' && !Array.isArray(x.placement)
+            ? `? ${x.placement.values.join('/')}`
+            : String(x.placement),
+      ),
       String(r.hosts),
       r.combined.map((c) => `${c.role}=${c.with}`).join(', '),
     ]),
@@ -180,21 +271,71 @@ export const centralityAnalysis: AnalysisDescriptor<CentralityResult> = {
   },
   parameters: [
     snapshotParam,
-    { id: 'seed', type: 'string', defaultValue: CENTRALITY_DEFAULTS.seed, description: { nl: 'Seed voor Louvain en steekproef', en: 'Seed for Louvain and sampling' } },
-    { id: 'exactBetweennessLimit', type: 'number', min: 0, defaultValue: CENTRALITY_DEFAULTS.exactBetweennessLimit, description: { nl: 'Exacte betweenness tot dit aantal knopen', en: 'Exact betweenness up to this many nodes' } },
-    { id: 'betweennessPivots', type: 'number', min: 1, defaultValue: CENTRALITY_DEFAULTS.betweennessPivots, description: { nl: 'Aantal bronnen bij geschatte betweenness', en: 'Pivot sources for estimated betweenness' } },
-    { id: 'louvainResolution', type: 'number', min: 0, defaultValue: 1, description: { nl: 'Resolutie van Louvain', en: 'Louvain resolution' } },
+    {
+      id: 'seed',
+      type: 'string',
+      defaultValue: CENTRALITY_DEFAULTS.seed,
+      description: { nl: 'Seed voor Louvain en steekproef', en: 'Seed for Louvain and sampling' },
+    },
+    {
+      id: 'exactBetweennessLimit',
+      type: 'number',
+      min: 0,
+      defaultValue: CENTRALITY_DEFAULTS.exactBetweennessLimit,
+      description: {
+        nl: 'Exacte betweenness tot dit aantal knopen',
+        en: 'Exact betweenness up to this many nodes',
+      },
+    },
+    {
+      id: 'betweennessPivots',
+      type: 'number',
+      min: 1,
+      defaultValue: CENTRALITY_DEFAULTS.betweennessPivots,
+      description: {
+        nl: 'Aantal bronnen bij geschatte betweenness',
+        en: 'Pivot sources for estimated betweenness',
+      },
+    },
+    {
+      id: 'louvainResolution',
+      type: 'number',
+      min: 0,
+      defaultValue: 1,
+      description: { nl: 'Resolutie van Louvain', en: 'Louvain resolution' },
+    },
   ],
   optionsSchema: CentralityOptionsSchema,
   outputSchema: z.object({
-    nodes: z.array(z.object({ id: z.string(), kind: z.string(), degree: z.number(), betweenness: z.number(), pagerank: z.number(), community: z.number(), brokerage: z.number() })),
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        degree: z.number(),
+        betweenness: z.number(),
+        pagerank: z.number(),
+        community: z.number(),
+        brokerage: z.number(),
+      }),
+    ),
     modularity: z.number(),
     betweennessMode: z.enum(['exact', 'sampled']),
   }),
   run: (graph, options) => centrality(graph, options),
   tabulate: (result, lang) => ({
-    headers: lang === 'nl' ? ['Knoop', 'Soort', 'Graad', 'Betweenness', 'PageRank', 'Gemeenschap', 'Makelaar (ministeries)'] : ['Node', 'Kind', 'Degree', 'Betweenness', 'PageRank', 'Community', 'Brokerage (ministries)'],
-    rows: result.nodes.map((n) => [n.id, n.kind, String(n.degree), n.betweenness.toFixed(5), n.pagerank.toFixed(5), String(n.community), String(n.brokerage)]),
+    headers:
+      lang === 'nl'
+        ? ['Knoop', 'Soort', 'Graad', 'Betweenness', 'PageRank', 'Gemeenschap', 'Makelaar (ministeries)']
+        : ['Node', 'Kind', 'Degree', 'Betweenness', 'PageRank', 'Community', 'Brokerage (ministries)'],
+    rows: result.nodes.map((n) => [
+      n.id,
+      n.kind,
+      String(n.degree),
+      n.betweenness.toFixed(5),
+      n.pagerank.toFixed(5),
+      String(n.community),
+      String(n.brokerage),
+    ]),
   }),
 };
 
@@ -205,7 +346,15 @@ export const contradictionsAnalysis: AnalysisDescriptor<Contradiction[]> = {
     nl: 'Elk feit waarover het rapport zichzelf tegenspreekt, met alle beweringen en hun vindplaats.',
     en: 'Every fact on which the report contradicts itself, with every claim and where it is stated.',
   },
-  parameters: [{ id: 'snapshots', type: 'string[]', values: SNAPSHOTS, defaultValue: CONTRADICTIONS_DEFAULTS.snapshots, description: { nl: 'Peilmomenten', en: 'Snapshots' } }],
+  parameters: [
+    {
+      id: 'snapshots',
+      type: 'string[]',
+      values: SNAPSHOTS,
+      defaultValue: CONTRADICTIONS_DEFAULTS.snapshots,
+      description: { nl: 'Peilmomenten', en: 'Snapshots' },
+    },
+  ],
   optionsSchema: ContradictionsOptionsSchema,
   outputSchema: z.array(
     z.object({
@@ -218,8 +367,16 @@ export const contradictionsAnalysis: AnalysisDescriptor<Contradiction[]> = {
   ),
   run: (graph, options) => contradictions(graph, options),
   tabulate: (items, lang) => ({
-    headers: lang === 'nl' ? ['Subject', 'Eigenschap', 'Peilmoment', 'Beweringen'] : ['Subject', 'Property', 'Snapshot', 'Claims'],
-    rows: items.map((c) => [c.subject, c.property, c.snapshot, c.claims.map((x) => `${JSON.stringify(x.value)} [${loc(x.sources)}]`).join(' vs ')]),
+    headers:
+      lang === 'nl'
+        ? ['Subject', 'Eigenschap', 'Peilmoment', 'Beweringen']
+        : ['Subject', 'Property', 'Snapshot', 'Claims'],
+    rows: items.map((c) => [
+      c.subject,
+      c.property,
+      c.snapshot,
+      c.claims.map((x) => `${JSON.stringify(x.value)} [${loc(x.sources)}]`).join(' vs '),
+    ]),
   }),
 };
 
@@ -233,26 +390,35 @@ export const ANALYSES: readonly AnalysisDescriptor<never>[] = [
 
 export function getAnalysis(id: string): AnalysisDescriptor<unknown> {
   const found = ANALYSES.find((a) => a.id === id);
-  if (!found) throw new InvalidArgumentError(`cio-graph/analyses: unknown analysis '${id}' (known: ${ANALYSES.map((a) => a.id).join(', ')})`);
+  if (!found)
+    throw new InvalidArgumentError(
+      `cio-graph/analyses: unknown analysis '${id}' (known: ${ANALYSES.map((a) => a.id).join(', ')})`,
+    );
   return found as AnalysisDescriptor<unknown>;
 }
 
 /** Coerces string parameters (from a CLI flag or a query string) to the declared types. */
-export function coerceParameters(analysis: AnalysisDescriptor<unknown>, raw: Record<string, string | string[]>): Record<string, unknown> {
+export function coerceParameters(
+  analysis: AnalysisDescriptor<unknown>,
+  raw: Record<string, string | string[]>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const spec = analysis.parameters.find((p) => p.id === key);
-    if (!spec) throw new InvalidArgumentError(`cio-graph/analyses: '${analysis.id}' has no parameter '${key}'`);
+    if (!spec)
+      throw new InvalidArgumentError(`cio-graph/analyses: '${analysis.id}' has no parameter '${key}'`);
     const text = Array.isArray(value) ? value.join(',') : value;
     switch (spec.type) {
       case 'number': {
         const n = Number(text);
-        if (!Number.isFinite(n)) throw new InvalidArgumentError(`cio-graph/analyses: parameter '${key}' must be a number`);
+        if (!Number.isFinite(n))
+          throw new InvalidArgumentError(`cio-graph/analyses: parameter '${key}' must be a number`);
         out[key] = n;
         break;
       }
       case 'boolean':
-        if (text !== 'true' && text !== 'false') throw new InvalidArgumentError(`cio-graph/analyses: parameter '${key}' must be true or false`);
+        if (text !== 'true' && text !== 'false')
+          throw new InvalidArgumentError(`cio-graph/analyses: parameter '${key}' must be true or false`);
         out[key] = text === 'true';
         break;
       case 'string[]':

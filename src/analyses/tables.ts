@@ -17,7 +17,10 @@ export interface Tabel1Row {
   inBestuursraad: Cell;
   selfAgenda: Cell;
   explain: Cell;
-  development: { changes: { field: string; from: FactValue; to: FactValue; sources: SourceRef[] }[]; comparedFields: string[] };
+  development: {
+    changes: { field: string; from: FactValue; to: FactValue; sources: SourceRef[] }[];
+    comparedFields: string[];
+  };
 }
 
 export interface CxoCell {
@@ -55,14 +58,26 @@ export function cioReportsTo(graph: OrgGraph, cio: string, snapshot: Snapshot): 
   }
   // The report sometimes states only that the CIO was *not* directly under the SG (DEF in 2021).
   const under = resolveFact(graph, cio, 'directlyUnderSg', snapshot);
-  if (under && !isContested(under) && under.value === false) return { value: 'not SG', sources: under.sources };
+  if (under && !isContested(under) && under.value === false)
+    return { value: 'not SG', sources: under.sources };
   if (under && !isContested(under) && under.value === true) return { value: 'SG', sources: under.sources };
   return undefined;
 }
 
-const TABEL1_FIELDS = ['cioFunction', 'fulltime', 'reportsTo', 'inBestuursraad', 'selfAgenda', 'explain'] as const;
+const TABEL1_FIELDS = [
+  'cioFunction',
+  'fulltime',
+  'reportsTo',
+  'inBestuursraad',
+  'selfAgenda',
+  'explain',
+] as const;
 
-function tabel1Cells(graph: OrgGraph, cio: string, snapshot: Snapshot): Record<(typeof TABEL1_FIELDS)[number], Cell> {
+function tabel1Cells(
+  graph: OrgGraph,
+  cio: string,
+  snapshot: Snapshot,
+): Record<(typeof TABEL1_FIELDS)[number], Cell> {
   const f = (fact: string) => resolveFact(graph, cio, fact, snapshot) ?? null;
   return {
     cioFunction: f('function'),
@@ -75,8 +90,10 @@ function tabel1Cells(graph: OrgGraph, cio: string, snapshot: Snapshot): Record<(
 }
 
 function sameCell(a: Cell, b: Cell): boolean {
-  return JSON.stringify(a && ('contested' in a ? a.claims.map((c) => c.value) : a.value)) ===
-    JSON.stringify(b && ('contested' in b ? b.claims.map((c) => c.value) : b.value));
+  return (
+    JSON.stringify(a && ('contested' in a ? a.claims.map((c) => c.value) : a.value)) ===
+    JSON.stringify(b && ('contested' in b ? b.claims.map((c) => c.value) : b.value))
+  );
 }
 
 export function tabel1(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): Tabel1Row[] {
@@ -105,7 +122,8 @@ export function tabel1(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): 
         const b = now[field];
         if (!a || !b || 'contested' in a || 'contested' in b) continue;
         comparedFields.push(field);
-        if (!sameCell(a, b)) changes.push({ field, from: a.value, to: b.value, sources: mergeSources([a.sources, b.sources]) });
+        if (!sameCell(a, b))
+          changes.push({ field, from: a.value, to: b.value, sources: mergeSources([a.sources, b.sources]) });
       }
     }
     return { ministry, cio, ...now, development: { changes, comparedFields } };
@@ -125,13 +143,18 @@ export function tabel3(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): 
       const present = resolveFact(graph, role, 'present', snapshot) ?? null;
       const placement = resolveFact(graph, role, 'placement', snapshot) ?? null;
       const hosts = outEdges(graph, role, 'hosted_by', snapshot);
-      const cellSources = (c: Cell) => (c ? ('contested' in c ? c.claims.map((x) => x.sources) : [c.sources]) : []);
+      const cellSources = (c: Cell) =>
+        c ? ('contested' in c ? c.claims.map((x) => x.sources) : [c.sources]) : [];
       row[cxo] = {
         role,
         present,
         placement,
         host: hosts.map((h) => h.target),
-        sources: mergeSources([...cellSources(present), ...cellSources(placement), ...hosts.map((h) => h.attributes.sources)]),
+        sources: mergeSources([
+          ...cellSources(present),
+          ...cellSources(placement),
+          ...hosts.map((h) => h.attributes.sources),
+        ]),
       };
     }
     return row;
@@ -144,7 +167,8 @@ export function tabel4(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): 
     const decentral: Tabel4Row['decentralCios'] = [];
     for (const cio of stelsel.cios) {
       graph.forEachInEdge(cio, (_edge, attributes, source) => {
-        if (attributes.kind !== 'reports_to' || !attributes.validIn.includes(snapshot) || seen.has(source)) return;
+        if (attributes.kind !== 'reports_to' || !attributes.validIn.includes(snapshot) || seen.has(source))
+          return;
         if (graph.getNodeAttribute(source, 'type') !== 'decentral_cio') return;
         seen.add(source);
         const org = outEdges(graph, source, 'hosted_by', snapshot)[0]?.target;
@@ -161,5 +185,10 @@ export function tabel4(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): 
 }
 
 export function reportTables(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): ReportTables {
-  return { snapshot, tabel1: tabel1(graph, snapshot), tabel3: tabel3(graph, snapshot), tabel4: tabel4(graph, snapshot) };
+  return {
+    snapshot,
+    tabel1: tabel1(graph, snapshot),
+    tabel3: tabel3(graph, snapshot),
+    tabel4: tabel4(graph, snapshot),
+  };
 }

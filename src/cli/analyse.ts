@@ -21,10 +21,17 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const id = positionals[0];
-  if (!id || positionals.length > 1) throw new UsageError('cio-graph: analyse takes one analysis id or "all"');
-  const format = oneOf(values.format as string | undefined, ['table', 'json', 'csv'] as const, 'format', 'table');
+  if (!id || positionals.length > 1)
+    throw new UsageError('cio-graph: analyse takes one analysis id or "all"');
+  const format = oneOf(
+    values.format as string | undefined,
+    ['table', 'json', 'csv'] as const,
+    'format',
+    'table',
+  );
   const top = values.top === undefined ? Infinity : Number(values.top);
-  if (!(top >= 1) || (values.top !== undefined && !Number.isInteger(top))) throw new UsageError('cio-graph: --top takes a positive whole number');
+  if (!(top >= 1) || (values.top !== undefined && !Number.isInteger(top)))
+    throw new UsageError('cio-graph: --top takes a positive whole number');
   const ids = id === 'all' ? ANALYSES.map((a) => a.id) : [getAnalysis(id).id];
 
   const raw: Record<string, string> = {};
@@ -40,7 +47,9 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
   for (const analysisId of ids) {
     const analysis = getAnalysis(analysisId);
     // With `all`, a parameter applies to the analyses that declare it.
-    const own = Object.fromEntries(Object.entries(raw).filter(([k]) => id !== 'all' || analysis.parameters.some((p) => p.id === k)));
+    const own = Object.fromEntries(
+      Object.entries(raw).filter(([k]) => id !== 'all' || analysis.parameters.some((p) => p.id === k)),
+    );
     outputs[analysisId] = analysis.run(graph, coerceParameters(analysis, own));
   }
 
@@ -53,11 +62,18 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
     const analysis = getAnalysis(analysisId);
     const table = analysis.tabulate(outputs[analysisId], lang);
     if (format === 'csv') {
-      blocks.push(ids.length > 1 ? `# ${analysisId}\n${csvTable(table.headers, table.rows)}` : csvTable(table.headers, table.rows));
+      blocks.push(
+        ids.length > 1
+          ? `# ${analysisId}\n${csvTable(table.headers, table.rows)}`
+          : csvTable(table.headers, table.rows),
+      );
     } else {
       const shown = table.rows.slice(0, top);
       const more = table.rows.length - shown.length;
-      const tail = more > 0 ? `\n… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}` : '';
+      const tail =
+        more > 0
+          ? `\n… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}`
+          : '';
       blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==\n${textTable(table.headers, shown)}${tail}`);
     }
   }

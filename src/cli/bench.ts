@@ -49,9 +49,12 @@ function generatedOfSize(target: number, seed: string) {
 export async function benchCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, { sizes: { type: 'string' }, out: { type: 'string' } });
   const sizes = ((values.sizes as string | undefined) ?? '1000,10000,100000').split(',').map(Number);
-  if (sizes.some((s) => !Number.isInteger(s) || s < 100)) throw new UsageError('cio-graph: --sizes takes whole numbers >= 100');
+  if (sizes.some((s) => !Number.isInteger(s) || s < 100))
+    throw new UsageError('cio-graph: --sizes takes whole numbers >= 100');
   const results: Record<string, unknown>[] = [];
-  const datasets: { name: string; load: () => OrgGraph; loadMs?: number }[] = [{ name: 'real-2024', load: () => loadDataset(DEFAULT_DATA_DIR) }];
+  const datasets: { name: string; load: () => OrgGraph; loadMs?: number }[] = [
+    { name: 'real-2024', load: () => loadDataset(DEFAULT_DATA_DIR) },
+  ];
   for (const size of sizes) {
     const generated = generatedOfSize(size, `bench-${size}`);
     datasets.push({
@@ -69,17 +72,40 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     const graph = dataset.load();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     const baselineMs = time(() => baseline(graph));
-    const row: Record<string, unknown> = { dataset: dataset.name, nodes: graph.order, edges: graph.size, loadMs: +loadMs.toFixed(2), heapDeltaMb: +heapMb.toFixed(1), baselineMs: +baselineMs.toFixed(3), analyses: {} };
+    const row: Record<string, unknown> = {
+      dataset: dataset.name,
+      nodes: graph.order,
+      edges: graph.size,
+      loadMs: +loadMs.toFixed(2),
+      heapDeltaMb: +heapMb.toFixed(1),
+      baselineMs: +baselineMs.toFixed(3),
+      analyses: {},
+    };
     for (const analysis of ANALYSES) {
       const ms = time(() => analysis.run(graph));
-      (row.analyses as Record<string, unknown>)[analysis.id] = { medianMs: +ms.toFixed(2), ratioToBaseline: +(ms / baselineMs).toFixed(1) };
+      (row.analyses as Record<string, unknown>)[analysis.id] = {
+        medianMs: +ms.toFixed(2),
+        ratioToBaseline: +(ms / baselineMs).toFixed(1),
+      };
     }
     results.push(row);
-    io.err(`${dataset.name}: ${graph.order} nodes, ${graph.size} edges, load ${loadMs.toFixed(0)} ms, ` + ANALYSES.map((a) => `${a.id} ${((row.analyses as Record<string, { medianMs: number }>)[a.id]!.medianMs).toFixed(1)} ms`).join(', '));
+    io.err(
+      `${dataset.name}: ${graph.order} nodes, ${graph.size} edges, load ${loadMs.toFixed(0)} ms, ` +
+        ANALYSES.map(
+          (a) =>
+            `${a.id} ${(row.analyses as Record<string, { medianMs: number }>)[a.id]!.medianMs.toFixed(1)} ms`,
+        ).join(', '),
+    );
   }
   const out = (values.out as string | undefined) ?? join('bench', 'results');
   mkdirSync(out, { recursive: true });
-  const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, baseline: 'one pass over every edge, its endpoints and attributes', results };
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    runs: RUNS,
+    baseline: 'one pass over every edge, its endpoints and attributes',
+    results,
+  };
   writeFileSync(join(out, 'analyses.json'), `${JSON.stringify(report, null, 2)}\n`);
   io.out(JSON.stringify(report, null, 2));
   return 0;

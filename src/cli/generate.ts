@@ -8,9 +8,14 @@ import type { Io } from './main';
 import { UsageError, parse } from './main';
 
 export function generateCommand(args: string[], io: Io): number {
-  const { values } = parse(args, { ministries: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parse(args, {
+    ministries: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+  });
   const ministries = Number(values.ministries ?? 12);
-  if (!Number.isInteger(ministries) || ministries < 1) throw new UsageError('cio-graph: --ministries takes a positive whole number');
+  if (!Number.isInteger(ministries) || ministries < 1)
+    throw new UsageError('cio-graph: --ministries takes a positive whole number');
   const out = (values.out as string | undefined) ?? 'generated';
   const dataset = generateDataset({ ministries, seed: (values.seed as string | undefined) ?? 'cio-graph' });
   for (const file of dataset.files) {
@@ -19,6 +24,8 @@ export function generateCommand(args: string[], io: Io): number {
     writeFileSync(full, stringify(file.parsed, { aliasDuplicateObjects: false }));
   }
   writeFileSync(join(out, '_planted.json'), `${JSON.stringify(dataset.planted, null, 2)}\n`);
-  io.err(`wrote ${dataset.nodeCount} nodes and ${dataset.edgeCount} edges to ${out} (planted findings in _planted.json)`);
+  io.err(
+    `wrote ${dataset.nodeCount} nodes and ${dataset.edgeCount} edges to ${out} (planted findings in _planted.json)`,
+  );
   return 0;
 }

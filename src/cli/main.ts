@@ -41,7 +41,12 @@ function dataDirs(values: string[] | undefined): string[] {
   return values && values.length > 0 ? values : [DEFAULT_DATA_DIR];
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`cio-graph: --${flag} must be one of ${allowed.join(', ')} (got '${value}')`);

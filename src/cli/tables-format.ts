@@ -8,7 +8,16 @@ import { csvTable, markdownTable, renderCell, renderValue } from './render';
 const HEAD = {
   nl: {
     t1: 'Tabel 1. Functie, positionering, tijdsbesteding CIO en lidmaatschap Bestuursraad',
-    t1h: ['Ministerie', 'Functie CIO', 'Fulltime', 'Valt onder', 'Lid Bestuursraad', 'Zelfstandig agenderen', 'Explain', 'Ontwikkeling t.o.v. 2021'],
+    t1h: [
+      'Ministerie',
+      'Functie CIO',
+      'Fulltime',
+      'Valt onder',
+      'Lid Bestuursraad',
+      'Zelfstandig agenderen',
+      'Explain',
+      'Ontwikkeling t.o.v. 2021',
+    ],
     t3: 'Tabel 3. CxO-functionarissen (plaatsing; host)',
     t4: "Tabel 4. Decentrale CIO's",
     t4h: ['Ministerie', 'Aantal', "Decentrale CIO's"],
@@ -17,7 +26,16 @@ const HEAD = {
   },
   en: {
     t1: 'Table 1. Function, position, time and Bestuursraad membership of the CIO',
-    t1h: ['Ministry', 'CIO function', 'Full-time', 'Reports to', 'Bestuursraad member', 'Can table items', 'Explain', 'Change since 2021'],
+    t1h: [
+      'Ministry',
+      'CIO function',
+      'Full-time',
+      'Reports to',
+      'Bestuursraad member',
+      'Can table items',
+      'Explain',
+      'Change since 2021',
+    ],
     t3: 'Table 3. CxO roles (placement; host)',
     t4: 'Table 4. Decentral CIOs',
     t4h: ['Ministry', 'Count', 'Decentral CIOs'],
@@ -26,7 +44,12 @@ const HEAD = {
   },
 };
 
-export function renderTables(graph: OrgGraph, tables: ReportTables, format: 'md' | 'csv', lang: Lang): string {
+export function renderTables(
+  graph: OrgGraph,
+  tables: ReportTables,
+  format: 'md' | 'csv',
+  lang: Lang,
+): string {
   const h = HEAD[lang];
   const t1rows = tables.tabel1.map((r) => [
     r.ministry,
@@ -37,7 +60,9 @@ export function renderTables(graph: OrgGraph, tables: ReportTables, format: 'md'
     renderCell(r.selfAgenda, lang),
     renderCell(r.explain, lang),
     r.development.changes.length > 0
-      ? r.development.changes.map((c) => `${c.field}: ${renderValue(c.from, lang)} → ${renderValue(c.to, lang)}`).join('; ')
+      ? r.development.changes
+          .map((c) => `${c.field}: ${renderValue(c.from, lang)} → ${renderValue(c.to, lang)}`)
+          .join('; ')
       : r.development.comparedFields.length > 0
         ? h.unchanged
         : h.unknown,
@@ -47,7 +72,9 @@ export function renderTables(graph: OrgGraph, tables: ReportTables, format: 'md'
     r.ministry,
     ...CXO_TYPES.map((cxo) => {
       const cell = r[cxo];
-      const hosts = cell.host.map((id) => graph.getNodeAttribute(id, 'abbreviation') ?? graph.getNodeAttribute(id, 'name'));
+      const hosts = cell.host.map(
+        (id) => graph.getNodeAttribute(id, 'abbreviation') ?? graph.getNodeAttribute(id, 'name'),
+      );
       return `${renderCell(cell.present, lang)} (${renderCell(cell.placement, lang)}${hosts.length ? `; ${hosts.join(', ')}` : ''})`;
     }),
   ]);

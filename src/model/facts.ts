@@ -27,7 +27,10 @@ export function claimsAt(claims: readonly Claim[] | undefined, snapshot: Snapsho
  * The value of a property in a snapshot: one value with all sources that state it, a contested
  * value listing every distinct claim, or `undefined` when the report says nothing for that snapshot.
  */
-export function resolveClaims(claims: readonly Claim[] | undefined, snapshot: Snapshot): ResolvedFact | undefined {
+export function resolveClaims(
+  claims: readonly Claim[] | undefined,
+  snapshot: Snapshot,
+): ResolvedFact | undefined {
   const holding = claimsAt(claims, snapshot);
   if (holding.length === 0) return undefined;
   const byValue = new Map<string, { value: FactValue; sources: SourceRef[][] }>();
@@ -51,7 +54,9 @@ export function resolveFact(
   return resolveClaims(graph.getNodeAttribute(node, 'facts')[fact], snapshot);
 }
 
-export function isContested(resolved: ResolvedFact | undefined): resolved is Extract<ResolvedFact, { contested: true }> {
+export function isContested(
+  resolved: ResolvedFact | undefined,
+): resolved is Extract<ResolvedFact, { contested: true }> {
   return resolved !== undefined && 'contested' in resolved;
 }
 

@@ -48,7 +48,10 @@ export function readDataFiles(dirs: string[]): DataFile[] {
       try {
         files.push({ path, parsed: parseYaml(readFileSync(full, 'utf8')) });
       } catch (error) {
-        files.push({ path, parseError: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+        files.push({
+          path,
+          parseError: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        });
       }
     }
   }

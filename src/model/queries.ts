@@ -12,23 +12,38 @@ export interface EdgeRef {
   attributes: OrgEdgeAttributes;
 }
 
-export function outEdges(graph: OrgGraph, node: string, kind: EdgeKind, snapshot: Snapshot = CURRENT_SNAPSHOT): EdgeRef[] {
+export function outEdges(
+  graph: OrgGraph,
+  node: string,
+  kind: EdgeKind,
+  snapshot: Snapshot = CURRENT_SNAPSHOT,
+): EdgeRef[] {
   const out: EdgeRef[] = [];
   graph.forEachOutEdge(node, (edge, attributes, source, target) => {
-    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot)) out.push({ edge, source, target, attributes });
+    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot))
+      out.push({ edge, source, target, attributes });
   });
   return out;
 }
 
-export function inEdges(graph: OrgGraph, node: string, kind: EdgeKind, snapshot: Snapshot = CURRENT_SNAPSHOT): EdgeRef[] {
+export function inEdges(
+  graph: OrgGraph,
+  node: string,
+  kind: EdgeKind,
+  snapshot: Snapshot = CURRENT_SNAPSHOT,
+): EdgeRef[] {
   const out: EdgeRef[] = [];
   graph.forEachInEdge(node, (edge, attributes, source, target) => {
-    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot)) out.push({ edge, source, target, attributes });
+    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot))
+      out.push({ edge, source, target, attributes });
   });
   return out;
 }
 
-export function nodesWhere(graph: OrgGraph, predicate: (id: string, a: OrgNodeAttributes) => boolean): string[] {
+export function nodesWhere(
+  graph: OrgGraph,
+  predicate: (id: string, a: OrgNodeAttributes) => boolean,
+): string[] {
   return graph.filterNodes(predicate);
 }
 
@@ -45,14 +60,26 @@ export function ministriesInGraph(graph: OrgGraph): string[] {
 // Index of departmental CIOs per ministry, built once per graph and dropped on any change, so that
 // per-ministry lookups stay O(1) on graphs with thousands of ministries.
 const cioIndexCache = new WeakMap<OrgGraph, Map<string, string>>();
-const CHANGE_EVENTS = ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared', 'attributesUpdated'] as const;
+const CHANGE_EVENTS = [
+  'nodeAdded',
+  'nodeDropped',
+  'nodeAttributesUpdated',
+  'cleared',
+  'attributesUpdated',
+] as const;
 
 function cioIndex(graph: OrgGraph): Map<string, string> {
   let index = cioIndexCache.get(graph);
   if (index) return index;
   index = new Map();
   graph.forEachNode((id, a) => {
-    if (a.kind === 'role' && a.type === 'departmental_cio' && a.ministries.length === 1 && !index!.has(a.ministries[0]!)) index!.set(a.ministries[0]!, id);
+    if (
+      a.kind === 'role' &&
+      a.type === 'departmental_cio' &&
+      a.ministries.length === 1 &&
+      !index!.has(a.ministries[0]!)
+    )
+      index!.set(a.ministries[0]!, id);
   });
   cioIndexCache.set(graph, index);
   const drop = () => {
@@ -69,7 +96,11 @@ export function departmentalCio(graph: OrgGraph, ministry: string): string | und
 }
 
 /** CIO-offices that serve a role. */
-export function officesServing(graph: OrgGraph, role: string, snapshot: Snapshot = CURRENT_SNAPSHOT): string[] {
+export function officesServing(
+  graph: OrgGraph,
+  role: string,
+  snapshot: Snapshot = CURRENT_SNAPSHOT,
+): string[] {
   return inEdges(graph, role, 'serves', snapshot)
     .map((e) => e.source)
     .filter((s) => graph.getNodeAttribute(s, 'type') === 'cio_office');
@@ -93,7 +124,9 @@ export function stelsels(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT)
     if (assigned.has(ministry)) continue;
     const cio = departmentalCio(graph, ministry);
     const shared = cio
-      ? officesServing(graph, cio, snapshot).find((office) => graph.getNodeAttribute(office, 'ministries').length > 1)
+      ? officesServing(graph, cio, snapshot).find(
+          (office) => graph.getNodeAttribute(office, 'ministries').length > 1,
+        )
       : undefined;
     if (shared) {
       const members = graph.getNodeAttribute(shared, 'ministries');
@@ -128,7 +161,11 @@ export function cxoPositions(graph: OrgGraph, stelsel: Stelsel): Partial<Record<
 }
 
 /** Decentral CIOs that report to any of the given CIOs, in data order, without duplicates. */
-export function decentralCiosOf(graph: OrgGraph, cios: string[], snapshot: Snapshot = CURRENT_SNAPSHOT): string[] {
+export function decentralCiosOf(
+  graph: OrgGraph,
+  cios: string[],
+  snapshot: Snapshot = CURRENT_SNAPSHOT,
+): string[] {
   const seen = new Set<string>();
   for (const cio of cios) {
     for (const e of inEdges(graph, cio, 'reports_to', snapshot)) {

@@ -27,7 +27,9 @@ export const SourceRefInput = z.union([
   z.strictObject({
     ref: nonEmpty.optional(),
     locator: nonEmpty,
-    excerpt: nonEmpty.max(MAX_EXCERPT_LENGTH, `an excerpt is at most ${MAX_EXCERPT_LENGTH} characters`).optional(),
+    excerpt: nonEmpty
+      .max(MAX_EXCERPT_LENGTH, `an excerpt is at most ${MAX_EXCERPT_LENGTH} characters`)
+      .optional(),
   }),
 ]);
 export type SourceRefInput = z.infer<typeof SourceRefInput>;

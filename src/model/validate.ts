@@ -2,7 +2,15 @@
 // becomes a located issue (file, record, field), so a user can fix all of them in one pass.
 import type { z } from 'zod';
 import type { ValidationIssue } from './errors';
-import { DataFileShape, DocumentInput, EdgeInput, FACT_SPECS, NodeInput, SourcesFileShape, factAllowedOn } from './schema';
+import {
+  DataFileShape,
+  DocumentInput,
+  EdgeInput,
+  FACT_SPECS,
+  NodeInput,
+  SourcesFileShape,
+  factAllowedOn,
+} from './schema';
 import type { ClaimInput, FactInput, SourceRefInput } from './schema';
 import type { Claim, FactValue, SourceDocument, SourceRef } from './types';
 import { EDGE_ENDPOINTS, SHARED_PREFIX_SEPARATOR } from './vocabulary';
@@ -78,7 +86,11 @@ export function normaliseForExcerpt(text: string): string {
 }
 
 /** The ministries a record belongs to, from its id prefix and the ministry ids of the dataset. */
-export function ministriesOfId(id: string, kind: string | undefined, ministryIds: ReadonlySet<string>): string[] {
+export function ministriesOfId(
+  id: string,
+  kind: string | undefined,
+  ministryIds: ReadonlySet<string>,
+): string[] {
   if (kind === 'ministry') return [id];
   const prefix = id.includes('/') ? id.slice(0, id.indexOf('/')) : '';
   if (!prefix) return [];
@@ -117,11 +129,21 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
   // 1. Documents first: every source reference points at one of them.
   const sourceFiles = files.filter((f) => baseName(f.path) === SOURCES_FILE_NAME);
   if (sourceFiles.length === 0) {
-    issues.push({ file: SOURCES_FILE_NAME, record: '-', field: '-', message: 'no sources.yaml declares the documents' });
+    issues.push({
+      file: SOURCES_FILE_NAME,
+      record: '-',
+      field: '-',
+      message: 'no sources.yaml declares the documents',
+    });
   }
   for (const file of sourceFiles) {
     if (file.parseError !== undefined) {
-      issues.push({ file: file.path, record: '-', field: '-', message: `does not parse: ${file.parseError}` });
+      issues.push({
+        file: file.path,
+        record: '-',
+        field: '-',
+        message: `does not parse: ${file.parseError}`,
+      });
       continue;
     }
     const shape = SourcesFileShape.safeParse(file.parsed);
@@ -163,7 +185,12 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       const doc = ref.ref ?? defaultDoc;
       const where = `${field}[${index}]`;
       if (!doc) {
-        issues.push({ file, record, field: where, message: 'no document given and no default document declared' });
+        issues.push({
+          file,
+          record,
+          field: where,
+          message: 'no document given and no default document declared',
+        });
       } else if (!docIds.has(doc)) {
         issues.push({ file, record, field: `${where}.ref`, message: `unknown document '${doc}'` });
       }
@@ -175,12 +202,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       return resolved;
     });
 
-  const normaliseClaims = (
-    file: string,
-    record: string,
-    field: string,
-    input: FactInput,
-  ): Claim[] => {
+  const normaliseClaims = (file: string, record: string, field: string, input: FactInput): Claim[] => {
     const claims: ClaimInput[] = 'claims' in input ? input.claims : [input];
     return claims.map((claim, index) => {
       const where = 'claims' in input ? `${field}.claims[${index}]` : field;
@@ -201,7 +223,8 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
     if (!Array.isArray(nodesRaw)) continue;
     for (const raw of nodesRaw) {
       const r = raw as { kind?: unknown; id?: unknown } | null;
-      if (r && typeof r === 'object' && r.kind === 'ministry' && typeof r.id === 'string') ministryIds.add(r.id.trim());
+      if (r && typeof r === 'object' && r.kind === 'ministry' && typeof r.id === 'string')
+        ministryIds.add(r.id.trim());
     }
   }
 
@@ -209,7 +232,12 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
   for (const file of files) {
     if (baseName(file.path) === SOURCES_FILE_NAME) continue;
     if (file.parseError !== undefined) {
-      issues.push({ file: file.path, record: '-', field: '-', message: `does not parse: ${file.parseError}` });
+      issues.push({
+        file: file.path,
+        record: '-',
+        field: '-',
+        message: `does not parse: ${file.parseError}`,
+      });
       continue;
     }
     const shape = DataFileShape.safeParse(file.parsed ?? {});
@@ -226,7 +254,12 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       const input = parsed.data;
       const previous = nodeFile.get(input.id);
       if (previous !== undefined) {
-        issues.push({ file: file.path, record, field: 'id', message: `duplicate id, first declared in ${previous}` });
+        issues.push({
+          file: file.path,
+          record,
+          field: 'id',
+          message: `duplicate id, first declared in ${previous}`,
+        });
         return;
       }
       nodeFile.set(input.id, file.path);
@@ -252,7 +285,12 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
           const check = spec.value.safeParse(claim.value);
           if (!check.success) {
             const where = claims.length > 1 ? `facts.${key}.claims[${ci}].value` : `facts.${key}.value`;
-            issues.push({ file: file.path, record, field: where, message: check.error.issues[0]?.message ?? 'bad value' });
+            issues.push({
+              file: file.path,
+              record,
+              field: where,
+              message: check.error.issues[0]?.message ?? 'bad value',
+            });
           }
         });
         facts[key] = claims;
@@ -280,8 +318,17 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       if (!parsed.success) {
         const r = raw as Partial<Record<string, unknown>> | null;
         const record =
-          r && typeof r === 'object' && typeof r.from === 'string' && typeof r.to === 'string' && typeof r.kind === 'string'
-            ? edgeIdOf({ kind: r.kind, from: r.from, to: r.to, id: typeof r.id === 'string' ? r.id : undefined })
+          r &&
+          typeof r === 'object' &&
+          typeof r.from === 'string' &&
+          typeof r.to === 'string' &&
+          typeof r.kind === 'string'
+            ? edgeIdOf({
+                kind: r.kind,
+                from: r.from,
+                to: r.to,
+                id: typeof r.id === 'string' ? r.id : undefined,
+              })
             : fallback;
         issues.push(...zodIssues(file.path, record, parsed.error));
         // Still check the endpoints, so one pass reports every problem of the record.
@@ -318,7 +365,12 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
   for (const edge of edges) {
     const previous = edgeIds.get(edge.id);
     if (previous !== undefined) {
-      issues.push({ file: edge.file, record: edge.id, field: 'id', message: `duplicate edge, first declared in ${previous}` });
+      issues.push({
+        file: edge.file,
+        record: edge.id,
+        field: 'id',
+        message: `duplicate edge, first declared in ${previous}`,
+      });
       continue;
     }
     edgeIds.set(edge.id, edge.file);
@@ -327,7 +379,12 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       const target = nodeById.get(edge[end]);
       if (!target) {
         if (!declaredIds.has(edge[end])) {
-          issues.push({ file: edge.file, record: edge.id, field: end, message: `unknown node '${edge[end]}'` });
+          issues.push({
+            file: edge.file,
+            record: edge.id,
+            field: end,
+            message: `unknown node '${edge[end]}'`,
+          });
         }
         continue;
       }
@@ -341,13 +398,23 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       }
     }
     if (edge.kind !== 'member_of' && (edge.vote || edge.seat)) {
-      issues.push({ file: edge.file, record: edge.id, field: 'vote', message: 'vote and seat belong to member_of edges' });
+      issues.push({
+        file: edge.file,
+        record: edge.id,
+        field: 'vote',
+        message: 'vote and seat belong to member_of edges',
+      });
     }
   }
 
   for (const ref of invalidEdgeRefs) {
     if (!declaredIds.has(ref.ref)) {
-      issues.push({ file: ref.file, record: ref.record, field: ref.field, message: `unknown node '${ref.ref}'` });
+      issues.push({
+        file: ref.file,
+        record: ref.record,
+        field: ref.field,
+        message: `unknown node '${ref.ref}'`,
+      });
     }
   }
 

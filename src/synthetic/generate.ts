@@ -60,17 +60,46 @@ const SRC = ['generated'];
 export function generateDataset(options: Partial<GenerateOptions> = {}): GeneratedDataset {
   const o = resolveOptions('synthetic', GenerateOptionsSchema, GENERATE_DEFAULTS, options);
   const rng = seedrandom(o.seed);
-  const planted: PlantedFindings = { seed: o.seed, ministries: o.ministries, deviations: [], overlapPairs: [], fragmented: [], contradictions: [] };
+  const planted: PlantedFindings = {
+    seed: o.seed,
+    ministries: o.ministries,
+    deviations: [],
+    overlapPairs: [],
+    fragmented: [],
+    contradictions: [],
+  };
   const rijkNodes: Rec[] = [];
   const rijkEdges: Rec[] = [];
   const files: DataFile[] = [
     {
       path: 'sources.yaml',
-      parsed: { documents: [{ id: 'synthetic', title: `Synthetic CIO-stelsel (seed ${o.seed})`, author: 'cio-graph generate', date: '2024-09-24', default: true }] },
+      parsed: {
+        documents: [
+          {
+            id: 'synthetic',
+            title: `Synthetic CIO-stelsel (seed ${o.seed})`,
+            author: 'cio-graph generate',
+            date: '2024-09-24',
+            default: true,
+          },
+        ],
+      },
     },
   ];
-  const node = (id: string, kind: string, name: string, extra: Rec = {}): Rec => ({ id, kind, name, sources: SRC, ...extra });
-  const edge = (kind: string, from: string, to: string, extra: Rec = {}): Rec => ({ kind, from, to, sources: SRC, ...extra });
+  const node = (id: string, kind: string, name: string, extra: Rec = {}): Rec => ({
+    id,
+    kind,
+    name,
+    sources: SRC,
+    ...extra,
+  });
+  const edge = (kind: string, from: string, to: string, extra: Rec = {}): Rec => ({
+    kind,
+    from,
+    to,
+    sources: SRC,
+    ...extra,
+  });
   const fact = (value: unknown) => ({ value, sources: SRC });
   let nodeCount = 0;
   let edgeCount = 0;
@@ -79,9 +108,16 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
   rijkNodes.push(
     node('rijk/CIO-Rijk', 'role', 'CIO Rijk', {
       type: 'cio_rijk',
-      facts: { involvedInCioAppointments: fact('always'), managesIctDashboard: fact(true), appointedByMinisterBzk: fact(true) },
+      facts: {
+        involvedInCioAppointments: fact('always'),
+        managesIctDashboard: fact(true),
+        appointedByMinisterBzk: fact(true),
+      },
     }),
-    node('rijk/CISO-Rijk', 'role', 'CISO Rijk', { type: 'ciso_rijk', facts: { appointedByMinisterBzk: fact(true) } }),
+    node('rijk/CISO-Rijk', 'role', 'CISO Rijk', {
+      type: 'ciso_rijk',
+      facts: { appointedByMinisterBzk: fact(true) },
+    }),
     node('rijk/hoofd-IDenV', 'role', 'Afdelingshoofd ID&V', { type: 'head_of_department' }),
     node('cio-beraad', 'body', 'CIO-beraad', { type: 'council' }),
     node('cto-raad', 'body', 'CTO-raad', { type: 'voorportaal' }),
@@ -105,15 +141,29 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
   // Extra Rijk gremia, each with its own topic; planted pairs share a topic and an expert member.
   const gremia = Math.max(4, Math.ceil(o.ministries / 2));
   for (let g = 0; g < gremia; g++) {
-    rijkNodes.push(node(`gremium-${g}`, 'body', `Gremium ${g}`, { type: 'committee' }), node(`topic/g${g}`, 'topic', `Onderwerp ${g}`, { type: 'agenda' }));
-    rijkEdges.push(edge('handles', `gremium-${g}`, `topic/g${g}`), edge('advises', `gremium-${g}`, 'cio-beraad'));
+    rijkNodes.push(
+      node(`gremium-${g}`, 'body', `Gremium ${g}`, { type: 'committee' }),
+      node(`topic/g${g}`, 'topic', `Onderwerp ${g}`, { type: 'agenda' }),
+    );
+    rijkEdges.push(
+      edge('handles', `gremium-${g}`, `topic/g${g}`),
+      edge('advises', `gremium-${g}`, 'cio-beraad'),
+    );
   }
   for (let g = 0; g + 1 < gremia; g += 2) {
     if (rng() >= o.pOverlapPair) continue;
     const [a, b] = [`gremium-${g}`, `gremium-${g + 1}`];
     const reported = rng() < 0.5;
-    rijkNodes.push(node(`topic/shared-${g}`, 'topic', `Gedeeld onderwerp ${g}`, { type: 'agenda' }), node(`rijk/expert-${g}`, 'role', `Expert ${g}`, { type: 'other' }));
-    rijkEdges.push(edge('handles', a, `topic/shared-${g}`), edge('handles', b, `topic/shared-${g}`), edge('member_of', `rijk/expert-${g}`, a), edge('member_of', `rijk/expert-${g}`, b));
+    rijkNodes.push(
+      node(`topic/shared-${g}`, 'topic', `Gedeeld onderwerp ${g}`, { type: 'agenda' }),
+      node(`rijk/expert-${g}`, 'role', `Expert ${g}`, { type: 'other' }),
+    );
+    rijkEdges.push(
+      edge('handles', a, `topic/shared-${g}`),
+      edge('handles', b, `topic/shared-${g}`),
+      edge('member_of', `rijk/expert-${g}`, a),
+      edge('member_of', `rijk/expert-${g}`, b),
+    );
     if (reported) rijkEdges.push(edge('reported_overlap', a, b, { nature: 'overlap' }));
     planted.overlapPairs.push({ a, b, reported });
   }
@@ -158,7 +208,8 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
       edge('chairs', `${m}/CIO`, `${m}/cio-raad`),
       edge('member_of', `${m}/CIO`, 'cio-beraad', { vote: 'voting', seat: 'permanent' }),
     );
-    if (underPsg) planted.deviations.push({ article: '3.1', subject: m, status: explained ? 'explained' : 'deviation' });
+    if (underPsg)
+      planted.deviations.push({ article: '3.1', subject: m, status: explained ? 'explained' : 'deviation' });
     if (!inBr) planted.deviations.push({ article: '3.4', subject: m, status: 'deviation' });
     if (contestedFte) planted.contradictions.push({ subject: `${m}/CIO-office`, property: 'fte' });
 
@@ -173,11 +224,18 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
       if (cxo === 'CISO' && cisoOutside) [placement, host] = ['elsewhere_in_ministry', `${m}/DG`];
       if (cxo === 'CTO' && ctoAtProvider) {
         [placement, host] = ['it_service_provider', `${m}/ITSP`];
-        nodes.push(node(`${m}/ITSP`, 'organisation', `IT-dienstverlener ${m}`, { type: 'it_service_provider' }));
+        nodes.push(
+          node(`${m}/ITSP`, 'organisation', `IT-dienstverlener ${m}`, { type: 'it_service_provider' }),
+        );
         edges.push(edge('part_of', `${m}/ITSP`, `${m}/DG`));
       }
       if (placement !== 'cio_office') fragmented = true;
-      nodes.push(node(`${m}/${cxo}`, 'role', `${cxo} ${m}`, { type: cxo, facts: { present: fact(true), placement: fact(placement) } }));
+      nodes.push(
+        node(`${m}/${cxo}`, 'role', `${cxo} ${m}`, {
+          type: cxo,
+          facts: { present: fact(true), placement: fact(placement) },
+        }),
+      );
       edges.push(edge('hosted_by', `${m}/${cxo}`, host));
     }
     if (cisoOutside) planted.deviations.push({ article: '6.1', subject: m, status: 'deviation' });
@@ -187,9 +245,16 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
     for (let j = 0; j < k; j++) {
       const org = `${m}/O${j}`;
       const role = `${m}/CIO-O${j}`;
-      nodes.push(node(org, 'organisation', `Organisatie ${j} ${m}`, { type: 'unit_or_agency', abbreviation: `O${j}` }));
+      nodes.push(
+        node(org, 'organisation', `Organisatie ${j} ${m}`, { type: 'unit_or_agency', abbreviation: `O${j}` }),
+      );
       nodes.push(node(role, 'role', `CIO O${j} ${m}`, { type: 'decentral_cio' }));
-      edges.push(edge('part_of', org, m), edge('hosted_by', role, org), edge('reports_to', role, `${m}/CIO`), edge('member_of', role, `${m}/cio-raad`));
+      edges.push(
+        edge('part_of', org, m),
+        edge('hosted_by', role, org),
+        edge('reports_to', role, `${m}/CIO`),
+        edge('member_of', role, `${m}/cio-raad`),
+      );
     }
     nodeCount += nodes.length;
     edgeCount += edges.length;

@@ -9,7 +9,8 @@ import { realGraph } from '../helpers/real';
 
 const graph = realGraph();
 const found = deviations(graph);
-const status = (article: string, subject: string) => found.find((f) => f.article === article && f.subject === subject)?.status;
+const status = (article: string, subject: string) =>
+  found.find((f) => f.article === article && f.subject === subject)?.status;
 
 describe('deviations on the 2024 dataset', () => {
   it('finds the positioning deviations of Tabel 1 (art. 3.1)', () => {
@@ -17,11 +18,14 @@ describe('deviations on the 2024 dataset', () => {
     expect(status('3.1', 'VWS')).toBe('deviation');
     expect(status('3.1', 'SZW')).toBe('explained');
     expect(status('3.1', 'BZ')).toBe('contested');
-    for (const m of ['AZ', 'DEF', 'EZK', 'FIN', 'IenW', 'JenV', 'LNV', 'OCW']) expect(status('3.1', m)).toBe('compliant');
+    for (const m of ['AZ', 'DEF', 'EZK', 'FIN', 'IenW', 'JenV', 'LNV', 'OCW'])
+      expect(status('3.1', m)).toBe('compliant');
   });
 
   it('finds the Bestuursraad deviations of Tabel 1 (art. 3.4), OCW contested', () => {
-    const nonCompliant = found.filter((f) => f.article === '3.4' && f.status !== 'compliant').map((f) => [f.subject, f.status]);
+    const nonCompliant = found
+      .filter((f) => f.article === '3.4' && f.status !== 'compliant')
+      .map((f) => [f.subject, f.status]);
     expect(nonCompliant).toEqual([
       ['BZ', 'deviation'],
       ['BZK', 'deviation'],
@@ -32,19 +36,27 @@ describe('deviations on the 2024 dataset', () => {
   });
 
   it('finds the CISO placement of Tabel 3 (art. 6.1): only BZ outside the CIO-office', () => {
-    expect(found.filter((f) => f.article === '6.1' && f.status !== 'compliant').map((f) => f.subject)).toEqual(['BZ']);
+    expect(
+      found.filter((f) => f.article === '6.1' && f.status !== 'compliant').map((f) => f.subject),
+    ).toEqual(['BZ']);
   });
 
   it('finds the CTO-raad chair of par. 5.2.2 (art. 15.7) and the appointments of par. 3.1.2 (art. 12.2)', () => {
     const cto = found.find((f) => f.article === '15.7');
-    expect(cto).toMatchObject({ subject: 'rijk', status: 'deviation', evidence: { nodes: ['cto-raad', 'rijk/hoofd-IDenV'] } });
+    expect(cto).toMatchObject({
+      subject: 'rijk',
+      status: 'deviation',
+      evidence: { nodes: ['cto-raad', 'rijk/hoofd-IDenV'] },
+    });
     expect(cto?.sources.map((s) => s.locator)).toContain('par. 5.2.2');
     expect(status('12.2', 'rijk')).toBe('deviation');
     expect(status('15.2', 'rijk')).toBe('compliant');
   });
 
   it('gives every non-compliant finding sources and explanations in both languages', () => {
-    for (const f of found.filter((x) => x.status === 'deviation' || x.status === 'explained' || x.status === 'contested')) {
+    for (const f of found.filter(
+      (x) => x.status === 'deviation' || x.status === 'explained' || x.status === 'contested',
+    )) {
       expect(f.sources.length).toBeGreaterThan(0);
       expect(f.explanation.nl.length).toBeGreaterThan(10);
       expect(f.explanation.en.length).toBeGreaterThan(10);
@@ -56,7 +68,10 @@ describe('deviations on the 2024 dataset', () => {
 describe('overlap on the 2024 dataset', () => {
   it('has the ACD / CIO-beraad overlap of par. 3.2.1 and 5.1.1, reported and sourced', () => {
     const pair = overlap(graph).pairs.find((p) => p.a === 'acd' && p.b === 'cio-beraad');
-    expect(pair).toMatchObject({ reported: true, sharedTopics: ['topic/digitalisering-maatschappelijke-opgaven'] });
+    expect(pair).toMatchObject({
+      reported: true,
+      sharedTopics: ['topic/digitalisering-maatschappelijke-opgaven'],
+    });
     expect(pair?.sources.map((s) => s.locator)).toEqual(expect.arrayContaining(['par. 3.2.1', 'par. 5.1.1']));
   });
 
@@ -70,8 +85,23 @@ describe('overlap on the 2024 dataset', () => {
 describe('fragmentation on the 2024 dataset', () => {
   it('treats EZK and LNV as one stelsel and keeps their contested CTO visible', () => {
     const results = fragmentation(graph);
-    expect(results.map((r) => r.ministry).sort()).toEqual(['AZ', 'BZ', 'BZK', 'DEF', 'EZK/LNV', 'FIN', 'IenW', 'JenV', 'OCW', 'SZW', 'VWS']);
-    expect(results.find((r) => r.ministry === 'EZK/LNV')).toMatchObject({ contested: true, ministries: ['EZK', 'LNV'] });
+    expect(results.map((r) => r.ministry).sort()).toEqual([
+      'AZ',
+      'BZ',
+      'BZK',
+      'DEF',
+      'EZK/LNV',
+      'FIN',
+      'IenW',
+      'JenV',
+      'OCW',
+      'SZW',
+      'VWS',
+    ]);
+    expect(results.find((r) => r.ministry === 'EZK/LNV')).toMatchObject({
+      contested: true,
+      ministries: ['EZK', 'LNV'],
+    });
     expect(results.find((r) => r.ministry === 'JenV')?.index).toBe(0);
     expect(results[0]?.ministry).toBe('DEF');
   });
@@ -81,7 +111,16 @@ describe('contradictions on the 2024 dataset', () => {
   it('lists every contested fact, at least the six substantive ones the report contains', () => {
     const items = contradictions(graph, { snapshots: ['2024'] }).map((c) => `${c.subject}.${c.property}`);
     expect(items).toEqual(
-      expect.arrayContaining(['BZ/CIO.reports_to', 'OCW/CIO.inBestuursraad', 'DEF/CIO-office.fte', 'AZ/CDO.present', 'EZK-LNV/CPO.formallyEmbedded', 'EZK-LNV/CTO.placement', 'FIN/CIO-office.fte', 'vooroverleg-cio-beraad.isVoorportaal']),
+      expect.arrayContaining([
+        'BZ/CIO.reports_to',
+        'OCW/CIO.inBestuursraad',
+        'DEF/CIO-office.fte',
+        'AZ/CDO.present',
+        'EZK-LNV/CPO.formallyEmbedded',
+        'EZK-LNV/CTO.placement',
+        'FIN/CIO-office.fte',
+        'vooroverleg-cio-beraad.isVoorportaal',
+      ]),
     );
   });
 });

@@ -22,7 +22,8 @@ describe('the 2024 dataset', () => {
         if (claims.length === 0) missing.push(`${id}.${fact}`);
         claims.forEach((c, i) => {
           if (c.sources.length === 0) missing.push(`${id}.${fact}[${i}]`);
-          if (c.sources.some((s) => !s.doc || !s.locator)) missing.push(`${id}.${fact}[${i}] (empty locator)`);
+          if (c.sources.some((s) => !s.doc || !s.locator))
+            missing.push(`${id}.${fact}[${i}] (empty locator)`);
         });
       }
     });
@@ -45,9 +46,11 @@ describe('the 2024 dataset', () => {
     const graph = realGraph();
     expect(graph.getNodeAttribute('EZK-LNV/CIO-office', 'ministries')).toEqual(['EZK', 'LNV']);
     expect(graph.getNodeAttribute('EZK-LNV/cio-raad', 'ministries')).toEqual(['EZK', 'LNV']);
-    expect(graph.filterNodes((_id, a) => a.type === 'cio_office' && (a.ministries.includes('EZK') || a.ministries.includes('LNV')))).toEqual([
-      'EZK-LNV/CIO-office',
-    ]);
+    expect(
+      graph.filterNodes(
+        (_id, a) => a.type === 'cio_office' && (a.ministries.includes('EZK') || a.ministries.includes('LNV')),
+      ),
+    ).toEqual(['EZK-LNV/CIO-office']);
   });
 
   it.each([
@@ -65,13 +68,18 @@ describe('the 2024 dataset', () => {
     if (resolved && 'contested' in resolved) {
       expect(resolved.claims.map((c) => c.value)).toEqual(values);
       for (const claim of resolved.claims) expect(claim.sources.length).toBeGreaterThan(0);
-      expect(new Set(resolved.claims.flatMap((c) => c.sources.map((s) => s.locator))).size).toBeGreaterThan(1);
+      expect(new Set(resolved.claims.flatMap((c) => c.sources.map((s) => s.locator))).size).toBeGreaterThan(
+        1,
+      );
     }
   });
 
   it('keeps the contradiction on whom the BZ CIO reports to as alternative edges', () => {
     const graph = realGraph();
-    const alternatives = graph.filterOutEdges('BZ/CIO', (_e, a) => a.kind === 'reports_to' && a.claimGroup === 'BZ/CIO:position');
+    const alternatives = graph.filterOutEdges(
+      'BZ/CIO',
+      (_e, a) => a.kind === 'reports_to' && a.claimGroup === 'BZ/CIO:position',
+    );
     expect(alternatives.map((e) => graph.target(e)).sort()).toEqual(['BZ/SG', 'BZ/pSG']);
   });
 

@@ -19,18 +19,38 @@ export function graphOfFiles(files: DataFile[]): OrgGraph {
 }
 
 const S = ['t'];
-export const n = (id: string, kind: string, extra: Rec = {}): Rec => ({ id, kind, name: id, sources: S, ...extra });
-export const e = (kind: string, from: string, to: string, extra: Rec = {}): Rec => ({ kind, from, to, sources: S, ...extra });
+export const n = (id: string, kind: string, extra: Rec = {}): Rec => ({
+  id,
+  kind,
+  name: id,
+  sources: S,
+  ...extra,
+});
+export const e = (kind: string, from: string, to: string, extra: Rec = {}): Rec => ({
+  kind,
+  from,
+  to,
+  sources: S,
+  ...extra,
+});
 export const f = (value: unknown, extra: Rec = {}): Rec => ({ value, sources: S, ...extra });
 
 /** A ministry with SG, CIO and (optionally) a CIO-office; the CIO's facts and position are parameters. */
 export function ministry(
   m: string,
-  opts: { underPsg?: boolean; inBr?: boolean | [boolean, boolean]; explain?: string; covers?: string[]; office?: boolean } = {},
+  opts: {
+    underPsg?: boolean;
+    inBr?: boolean | [boolean, boolean];
+    explain?: string;
+    covers?: string[];
+    office?: boolean;
+  } = {},
 ): { nodes: Rec[]; edges: Rec[] } {
   const facts: Rec = {};
   if (opts.inBr !== undefined) {
-    facts.inBestuursraad = Array.isArray(opts.inBr) ? { claims: [f(opts.inBr[0], { sources: ['Tabel 1'] }), f(opts.inBr[1], { sources: ['factsheet'] })] } : f(opts.inBr);
+    facts.inBestuursraad = Array.isArray(opts.inBr)
+      ? { claims: [f(opts.inBr[0], { sources: ['Tabel 1'] }), f(opts.inBr[1], { sources: ['factsheet'] })] }
+      : f(opts.inBr);
   }
   if (opts.explain) {
     facts.explain = f(opts.explain);

@@ -3,10 +3,22 @@ import type { DataFile } from '../../src/model/validate';
 
 export const SOURCES_FILE: DataFile = {
   path: 'data/sources.yaml',
-  parsed: { documents: [{ id: 'doc', title: 'Test document', author: 'Test', date: '2024-09-24', file: 'doc.txt', default: true }] },
+  parsed: {
+    documents: [
+      {
+        id: 'doc',
+        title: 'Test document',
+        author: 'Test',
+        date: '2024-09-24',
+        file: 'doc.txt',
+        default: true,
+      },
+    ],
+  },
 };
 
-export const DOC_TEXT = 'Tabel 1. De CIO valt rechtstreeks onder de SG. Nee, onder pSG. Het CIO-beraad en de ACD overlappen.';
+export const DOC_TEXT =
+  'Tabel 1. De CIO valt rechtstreeks onder de SG. Nee, onder pSG. Het CIO-beraad en de ACD overlappen.';
 
 export function files(...dataFiles: { path: string; nodes?: unknown[]; edges?: unknown[] }[]): DataFile[] {
   return [SOURCES_FILE, ...dataFiles.map(({ path, ...parsed }) => ({ path, parsed }))];
@@ -23,7 +35,12 @@ export const minimalMinistry = {
       type: 'departmental_cio',
       name: 'CIO AZ',
       sources: ['Tabel 1'],
-      facts: { fulltime: { value: false, sources: [{ locator: 'Tabel 1', excerpt: 'De CIO valt rechtstreeks onder de SG.' }] } },
+      facts: {
+        fulltime: {
+          value: false,
+          sources: [{ locator: 'Tabel 1', excerpt: 'De CIO valt rechtstreeks onder de SG.' }],
+        },
+      },
     },
   ],
   edges: [{ kind: 'reports_to', from: 'AZ/CIO', to: 'AZ/SG', sources: ['Tabel 1'] }],

@@ -10,4 +10,6 @@ export function realGraph(): OrgGraph {
   return cached;
 }
 
-export const REPORT_PRESENT = existsSync(join(defaultSourcesDir(), 'evaluatie-cio-stelsel-rijksdienst-2024.txt'));
+export const REPORT_PRESENT = existsSync(
+  join(defaultSourcesDir(), 'evaluatie-cio-stelsel-rijksdienst-2024.txt'),
+);

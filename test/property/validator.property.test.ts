@@ -6,15 +6,37 @@ import { validateDataFiles } from '../../src/model/validate';
 import type { DataFile } from '../../src/model/validate';
 import { DOC_TEXT, SOURCES_FILE, minimalMinistry } from '../helpers/fixtures';
 
-const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined));
-const junk = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }));
+const scalar = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+const junk = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }),
+);
 
 /** A record close to a valid one, with random fields replaced, removed or added. */
 const mutatedRecord = fc
   .record({
     base: fc.constantFrom(...minimalMinistry.nodes, ...minimalMinistry.edges),
     replace: fc.dictionary(
-      fc.constantFrom('id', 'kind', 'type', 'name', 'sources', 'facts', 'from', 'to', 'vote', 'validIn', 'extra'),
+      fc.constantFrom(
+        'id',
+        'kind',
+        'type',
+        'name',
+        'sources',
+        'facts',
+        'from',
+        'to',
+        'vote',
+        'validIn',
+        'extra',
+      ),
       junk,
       { maxKeys: 3 },
     ),
@@ -29,7 +51,13 @@ const mutatedRecord = fc
 const dataFile = fc.record({
   path: fc.constantFrom('data/a.yaml', 'data/ministries/b.yaml', 'data/c.json'),
   parsed: fc.oneof(
-    fc.record({ nodes: fc.array(fc.oneof(mutatedRecord, junk), { maxLength: 5 }), edges: fc.array(fc.oneof(mutatedRecord, junk), { maxLength: 4 }) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        nodes: fc.array(fc.oneof(mutatedRecord, junk), { maxLength: 5 }),
+        edges: fc.array(fc.oneof(mutatedRecord, junk), { maxLength: 4 }),
+      },
+      { requiredKeys: [] },
+    ),
     junk,
   ),
 });
@@ -37,19 +65,23 @@ const dataFile = fc.record({
 describe('validator (property)', () => {
   it('never throws and always returns located issues', () => {
     fc.assert(
-      fc.property(fc.array(dataFile, { minLength: 1, maxLength: 4 }), fc.boolean(), (generated, withSources) => {
-        const inputs: DataFile[] = withSources ? [SOURCES_FILE, ...generated] : generated;
-        const paths = new Set(inputs.map((f) => f.path).concat('sources.yaml'));
-        const result = validateDataFiles(inputs, { documentTexts: new Map([['doc', DOC_TEXT]]) });
-        for (const issue of result.issues) {
-          expect(paths.has(issue.file)).toBe(true);
-          expect(issue.record.length).toBeGreaterThan(0);
-          expect(issue.field.length).toBeGreaterThan(0);
-          expect(issue.message.length).toBeGreaterThan(0);
-        }
-        // Either issues or a dataset, never both, never neither.
-        expect(result.issues.length > 0).toBe(result.dataset === undefined);
-      }),
+      fc.property(
+        fc.array(dataFile, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (generated, withSources) => {
+          const inputs: DataFile[] = withSources ? [SOURCES_FILE, ...generated] : generated;
+          const paths = new Set(inputs.map((f) => f.path).concat('sources.yaml'));
+          const result = validateDataFiles(inputs, { documentTexts: new Map([['doc', DOC_TEXT]]) });
+          for (const issue of result.issues) {
+            expect(paths.has(issue.file)).toBe(true);
+            expect(issue.record.length).toBeGreaterThan(0);
+            expect(issue.field.length).toBeGreaterThan(0);
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+          // Either issues or a dataset, never both, never neither.
+          expect(result.issues.length > 0).toBe(result.dataset === undefined);
+        },
+      ),
       { numRuns: 400, seed: 20240924 },
     );
   });

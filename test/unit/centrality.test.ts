@@ -13,7 +13,8 @@ function randomGraph(seed: string, order: number, p: number): UndirectedGraph {
   const rng = seedrandom(seed);
   const g = new UndirectedGraph();
   for (let i = 0; i < order; i++) g.addNode(`n${i}`);
-  for (let i = 0; i < order; i++) for (let j = i + 1; j < order; j++) if (rng() < p) g.addEdge(`n${i}`, `n${j}`);
+  for (let i = 0; i < order; i++)
+    for (let j = i + 1; j < order; j++) if (rng() < p) g.addEdge(`n${i}`, `n${j}`);
   return g;
 }
 
@@ -48,7 +49,10 @@ describe('centrality', () => {
     const result = centrality(graph);
     const simple = projectUndirected(graph, '2024', ['norm']);
     const partition = Object.fromEntries(result.nodes.map((x) => [x.id, x.community]));
-    expect(result.modularity).toBeCloseTo(modularity(simple, { getNodeCommunity: (node) => partition[node]! }), 6);
+    expect(result.modularity).toBeCloseTo(
+      modularity(simple, { getNodeCommunity: (node) => partition[node]! }),
+      6,
+    );
   });
 
   it('measures brokerage as the ministries among a node’s neighbours', () => {
@@ -58,14 +62,23 @@ describe('centrality', () => {
   });
 
   it('switches to sampled betweenness above the exact limit', () => {
-    expect(centrality(graph, { exactBetweennessLimit: 10, betweennessPivots: 20 }).betweennessMode).toBe('sampled');
+    expect(centrality(graph, { exactBetweennessLimit: 10, betweennessPivots: 20 }).betweennessMode).toBe(
+      'sampled',
+    );
   });
 });
 
 describe('contradictions', () => {
   it('lists contested facts and alternative relations with all claims', () => {
     const graph = graphOf(
-      [n('a', 'body', { type: 'council', facts: { isVoorportaal: { claims: [f(true), f(false)] }, formalised: f(true) } }), n('b', 'body', { type: 'council' }), n('c', 'body', { type: 'council' })],
+      [
+        n('a', 'body', {
+          type: 'council',
+          facts: { isVoorportaal: { claims: [f(true), f(false)] }, formalised: f(true) },
+        }),
+        n('b', 'body', { type: 'council' }),
+        n('c', 'body', { type: 'council' }),
+      ],
       [e('prepares_for', 'a', 'b', { claimGroup: 'g' }), e('prepares_for', 'a', 'c', { claimGroup: 'g' })],
     );
     const found = contradictions(graph, { snapshots: ['2024'] });

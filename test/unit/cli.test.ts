@@ -21,7 +21,10 @@ describe('cio-graph CLI', () => {
 
   it('validate exits 1 with FILE:RECORD:FIELD lines on bad data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cio-graph-cli-'));
-    writeFileSync(join(dir, 'sources.yaml'), 'documents:\n  - {id: d, title: T, author: A, date: 2024-01-01, default: true}\n');
+    writeFileSync(
+      join(dir, 'sources.yaml'),
+      'documents:\n  - {id: d, title: T, author: A, date: 2024-01-01, default: true}\n',
+    );
     writeFileSync(join(dir, 'x.yaml'), 'nodes:\n  - {id: AZ, kind: ministry, name: AZ, sources: []}\n');
     const io = capture();
     expect(await main(['validate', '--data', dir], io)).toBe(1);
@@ -64,7 +67,9 @@ describe('cio-graph CLI', () => {
   });
 
   it('runs through the package bin as npx would', () => {
-    const out = execFileSync(process.execPath, ['bin/cio-graph.mjs', 'tables', '--format', 'md'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['bin/cio-graph.mjs', 'tables', '--format', 'md'], {
+      encoding: 'utf8',
+    });
     expect(out).toContain('Tabel 4');
     const bad = spawnSync(process.execPath, ['bin/cio-graph.mjs', 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
@@ -75,12 +80,34 @@ describe('cio-graph analyse', () => {
   it('prints all analyses as JSON keyed by id', async () => {
     const io = capture();
     expect(await main(['analyse', 'all', '--format', 'json'], io)).toBe(0);
-    expect(Object.keys(JSON.parse(io.stdout.join('')))).toEqual(['deviations', 'overlap', 'fragmentation', 'centrality', 'contradictions']);
+    expect(Object.keys(JSON.parse(io.stdout.join('')))).toEqual([
+      'deviations',
+      'overlap',
+      'fragmentation',
+      'centrality',
+      'contradictions',
+    ]);
   });
 
   it('prints one analysis as CSV with a header row, and honours --param and --snapshot', async () => {
     const io = capture();
-    expect(await main(['analyse', 'deviations', '--format', 'csv', '--lang', 'en', '--param', 'statuses=deviation', '--snapshot', '2024'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'analyse',
+          'deviations',
+          '--format',
+          'csv',
+          '--lang',
+          'en',
+          '--param',
+          'statuses=deviation',
+          '--snapshot',
+          '2024',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const lines = io.stdout.join('\n').split('\n');
     expect(lines[0]).toBe('Art.,Subject,Status,Expected,Actual,Explanation,Sources');
     expect(lines.slice(1).every((l) => l.includes(',deviation,'))).toBe(true);
@@ -96,7 +123,13 @@ describe('cio-graph analyse', () => {
   });
 
   it('exits 2 on an unknown analysis, a bad parameter or a bad value', async () => {
-    for (const args of [['analyse', 'nope'], ['analyse', 'overlap', '--param', 'colour=red'], ['analyse', 'overlap', '--param', 'minScore=x'], ['analyse', 'overlap', '--param', 'topicWeight=2'], ['analyse']]) {
+    for (const args of [
+      ['analyse', 'nope'],
+      ['analyse', 'overlap', '--param', 'colour=red'],
+      ['analyse', 'overlap', '--param', 'minScore=x'],
+      ['analyse', 'overlap', '--param', 'topicWeight=2'],
+      ['analyse'],
+    ]) {
       const io = capture();
       expect(await main(args, io)).toBe(2);
     }
@@ -107,6 +140,9 @@ describe('cio-graph analyse', () => {
     const io = capture();
     expect(await main(['generate', '--ministries', '4', '--seed', 'cli', '--out', dir], io)).toBe(0);
     expect(await main(['validate', '--data', dir], capture())).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, '_planted.json'), 'utf8'))).toMatchObject({ ministries: 4, seed: 'cli' });
+    expect(JSON.parse(readFileSync(join(dir, '_planted.json'), 'utf8'))).toMatchObject({
+      ministries: 4,
+      seed: 'cli',
+    });
   });
 });

@@ -3,15 +3,25 @@ import { deviations } from '../../src/analyses/deviations';
 import { InvalidArgumentError } from '../../src/model/errors';
 import { e, f, graphOf, ministry, n } from '../helpers/build';
 
-function findingsFor(parts: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }[], article: string) {
-  const graph = graphOf(parts.flatMap((p) => p.nodes), parts.flatMap((p) => p.edges));
+function findingsFor(
+  parts: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }[],
+  article: string,
+) {
+  const graph = graphOf(
+    parts.flatMap((p) => p.nodes),
+    parts.flatMap((p) => p.edges),
+  );
   return deviations(graph, { articles: [article] });
 }
 
 describe('deviations', () => {
   it('art. 3.1: compliant under the SG, a deviation under the pSG, explained with a formal explain', () => {
     const found = findingsFor(
-      [ministry('AZ'), ministry('BZK', { underPsg: true }), ministry('SZW', { underPsg: true, explain: 'formal', covers: ['3.1'] })],
+      [
+        ministry('AZ'),
+        ministry('BZK', { underPsg: true }),
+        ministry('SZW', { underPsg: true, explain: 'formal', covers: ['3.1'] }),
+      ],
       '3.1',
     );
     expect(found.map((x) => [x.subject, x.status, x.formalConsultationRequired])).toEqual([
@@ -27,7 +37,10 @@ describe('deviations', () => {
 
   it('an informal explain, or one for another article, does not explain a deviation', () => {
     const found = findingsFor(
-      [ministry('BZ', { underPsg: true, explain: 'informal', covers: ['3.1'] }), ministry('VWS', { underPsg: true, explain: 'formal', covers: ['3.4'] })],
+      [
+        ministry('BZ', { underPsg: true, explain: 'informal', covers: ['3.1'] }),
+        ministry('VWS', { underPsg: true, explain: 'formal', covers: ['3.4'] }),
+      ],
       '3.1',
     );
     expect(found.map((x) => x.status)).toEqual(['deviation', 'deviation']);
@@ -42,8 +55,15 @@ describe('deviations', () => {
   });
 
   it('art. 3.4: contested facts give a contested finding; unknown facts give unknown', () => {
-    const found = findingsFor([ministry('OCW', { inBr: [false, true] }), ministry('AZ', {}), ministry('DEF', { inBr: true })], '3.4');
-    expect(Object.fromEntries(found.map((x) => [x.subject, x.status]))).toEqual({ AZ: 'unknown', DEF: 'compliant', OCW: 'contested' });
+    const found = findingsFor(
+      [ministry('OCW', { inBr: [false, true] }), ministry('AZ', {}), ministry('DEF', { inBr: true })],
+      '3.4',
+    );
+    expect(Object.fromEntries(found.map((x) => [x.subject, x.status]))).toEqual({
+      AZ: 'unknown',
+      DEF: 'compliant',
+      OCW: 'contested',
+    });
   });
 
   it('art. 3.5: a CIO without a CIO-office deviates', () => {
@@ -57,7 +77,9 @@ describe('deviations', () => {
   it('art. 6.1: a ministry with no CxO roles at all has no CISO to test', () => {
     const m = ministry('AZ');
     const withCiso = ministry('BZ');
-    withCiso.nodes.push(n('BZ/CISO', 'role', { type: 'CISO', facts: { placement: f('under_cio_elsewhere') } }));
+    withCiso.nodes.push(
+      n('BZ/CISO', 'role', { type: 'CISO', facts: { placement: f('under_cio_elsewhere') } }),
+    );
     const found = findingsFor([m, withCiso], '6.1');
     expect(found.map((x) => [x.subject, x.status, x.actual])).toEqual([
       ['AZ', 'unknown', 'no CISO recorded'],
@@ -66,9 +88,19 @@ describe('deviations', () => {
   });
 
   it('art. 15.7: the CTO-raad chaired by someone else than CIO Rijk is a Rijk-level deviation', () => {
-    const nodes = [n('rijk/CIO-Rijk', 'role', { type: 'cio_rijk' }), n('rijk/hoofd', 'role', { type: 'head_of_department' }), n('cto-raad', 'body', { type: 'voorportaal' })];
+    const nodes = [
+      n('rijk/CIO-Rijk', 'role', { type: 'cio_rijk' }),
+      n('rijk/hoofd', 'role', { type: 'head_of_department' }),
+      n('cto-raad', 'body', { type: 'voorportaal' }),
+    ];
     const graph = graphOf(nodes, [e('chairs', 'rijk/hoofd', 'cto-raad')]);
-    expect(deviations(graph, { articles: ['15.7'] })).toEqual([expect.objectContaining({ subject: 'rijk', status: 'deviation', evidence: { nodes: ['cto-raad', 'rijk/hoofd'], edges: ['rijk/hoofd->cto-raad:chairs'] } })]);
+    expect(deviations(graph, { articles: ['15.7'] })).toEqual([
+      expect.objectContaining({
+        subject: 'rijk',
+        status: 'deviation',
+        evidence: { nodes: ['cto-raad', 'rijk/hoofd'], edges: ['rijk/hoofd->cto-raad:chairs'] },
+      }),
+    ]);
   });
 
   it('validates its options and throws InvalidArgumentError', () => {

@@ -15,7 +15,10 @@ describe('resolveClaims', () => {
       { value: 'SG', sources: src('Tabel 1'), validIn: ['2024'] },
       { value: 'SG', sources: src('factsheet'), validIn: ['2021', '2024'] },
     ];
-    expect(resolveClaims(claims, '2024')).toEqual({ value: 'SG', sources: [...src('Tabel 1'), ...src('factsheet')] });
+    expect(resolveClaims(claims, '2024')).toEqual({
+      value: 'SG',
+      sources: [...src('Tabel 1'), ...src('factsheet')],
+    });
   });
 
   it('marks disagreeing claims for one snapshot as contested, keeping every claim', () => {

@@ -23,14 +23,24 @@ describe('loadDataset', () => {
     const graph = loadDataset(dir);
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(1);
-    expect(graph.getNodeAttributes('AZ/CIO')).toMatchObject({ kind: 'role', type: 'departmental_cio', ministries: ['AZ'] });
-    expect(graph.getEdgeAttributes('AZ/CIO->AZ/SG:reports_to')).toMatchObject({ kind: 'reports_to', validIn: ['2024'] });
+    expect(graph.getNodeAttributes('AZ/CIO')).toMatchObject({
+      kind: 'role',
+      type: 'departmental_cio',
+      ministries: ['AZ'],
+    });
+    expect(graph.getEdgeAttributes('AZ/CIO->AZ/SG:reports_to')).toMatchObject({
+      kind: 'reports_to',
+      validIn: ['2024'],
+    });
     expect(graph.getAttribute('documents')[0]?.id).toBe('doc');
   });
 
   it('throws DatasetValidationError carrying every issue, and loads nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cio-graph-'));
-    const bad = { ...minimalMinistry, edges: [{ kind: 'reports_to', from: 'AZ/CIO', to: 'nowhere', sources: [] }] };
+    const bad = {
+      ...minimalMinistry,
+      edges: [{ kind: 'reports_to', from: 'AZ/CIO', to: 'nowhere', sources: [] }],
+    };
     writeDataset(dir, files(bad));
     let caught: unknown;
     try {
@@ -60,7 +70,17 @@ describe('loadDataset', () => {
     writeDataset(base, files(minimalMinistry));
     writeFileSync(
       join(extra, 'extra.yaml'),
-      stringify({ nodes: [{ id: 'AZ/DPC', kind: 'organisation', type: 'unit_or_agency', name: 'DPC', sources: ['factsheet AZ'] }] }),
+      stringify({
+        nodes: [
+          {
+            id: 'AZ/DPC',
+            kind: 'organisation',
+            type: 'unit_or_agency',
+            name: 'DPC',
+            sources: ['factsheet AZ'],
+          },
+        ],
+      }),
     );
     expect(loadDataset([base, extra]).hasNode('AZ/DPC')).toBe(true);
   });
@@ -80,7 +100,14 @@ describe('departmentalCio index', () => {
     expect(departmentalCio(graph, 'AZ')).toBe('AZ/CIO');
     graph.dropNode('AZ/CIO');
     expect(departmentalCio(graph, 'AZ')).toBeUndefined();
-    graph.addNode('AZ/CIO2', { kind: 'role', type: 'departmental_cio', name: 'x', ministries: ['AZ'], sources: [], facts: {} });
+    graph.addNode('AZ/CIO2', {
+      kind: 'role',
+      type: 'departmental_cio',
+      name: 'x',
+      ministries: ['AZ'],
+      sources: [],
+      facts: {},
+    });
     expect(departmentalCio(graph, 'AZ')).toBe('AZ/CIO2');
   });
 });

@@ -28,13 +28,23 @@ describe('overlap', () => {
     const { pairs } = overlap(graph);
     const ab = pairs.find((p) => p.a === 'a' && p.b === 'b');
     expect(ab?.topicJaccard).toBeCloseTo(1 / 3, 6);
-    expect(ab).toMatchObject({ memberJaccard: 0.5, sharedTopics: ['topic/t2'], sharedMembers: ['rijk/r1'], reported: false, level: 'rijk' });
+    expect(ab).toMatchObject({
+      memberJaccard: 0.5,
+      sharedTopics: ['topic/t2'],
+      sharedMembers: ['rijk/r1'],
+      reported: false,
+      level: 'rijk',
+    });
     expect(ab?.score).toBeCloseTo(0.5 / 3 + 0.25, 6);
   });
 
   it('keeps reported overlaps even without shared topics (a body with no topics)', () => {
     const { pairs } = overlap(graph);
-    expect(pairs.find((p) => p.a === 'c' && p.b === 'empty')).toMatchObject({ score: 0, reported: true, reportedNature: ['double_agendering'] });
+    expect(pairs.find((p) => p.a === 'c' && p.b === 'empty')).toMatchObject({
+      score: 0,
+      reported: true,
+      reportedNature: ['double_agendering'],
+    });
     expect(pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['a-b', 'c-empty']);
   });
 
@@ -45,7 +55,11 @@ describe('overlap', () => {
 
   it('lists per role the bodies it sits in and topics it meets twice', () => {
     const { roles: perRole } = overlap(graph);
-    expect(perRole.find((r) => r.role === 'rijk/r1')).toEqual({ role: 'rijk/r1', bodies: ['a', 'b'], repeatedTopics: [{ topic: 'topic/t2', bodies: ['a', 'b'] }] });
+    expect(perRole.find((r) => r.role === 'rijk/r1')).toEqual({
+      role: 'rijk/r1',
+      bodies: ['a', 'b'],
+      repeatedTopics: [{ topic: 'topic/t2', bodies: ['a', 'b'] }],
+    });
   });
 
   it('rejects weights that do not add up to one', () => {

@@ -21,7 +21,11 @@ describe('validateDataFiles', () => {
     const cio = result.dataset?.nodes[2];
     expect(cio?.ministries).toEqual(['AZ']);
     expect(cio?.facts.fulltime).toEqual([
-      { value: false, validIn: ['2024'], sources: [{ doc: 'doc', locator: 'Tabel 1', excerpt: 'De CIO valt rechtstreeks onder de SG.' }] },
+      {
+        value: false,
+        validIn: ['2024'],
+        sources: [{ doc: 'doc', locator: 'Tabel 1', excerpt: 'De CIO valt rechtstreeks onder de SG.' }],
+      },
     ]);
     expect(result.dataset?.edges[0]?.id).toBe('AZ/CIO->AZ/SG:reports_to');
   });
@@ -50,7 +54,14 @@ describe('validateDataFiles', () => {
   });
 
   it('locates the bad claim inside a contested fact', () => {
-    const facts = { fulltime: { claims: [{ value: true, sources: ['a'] }, { value: 3, sources: ['b'] }] } };
+    const facts = {
+      fulltime: {
+        claims: [
+          { value: true, sources: ['a'] },
+          { value: 3, sources: ['b'] },
+        ],
+      },
+    };
     expect(issuesOf(withNode({ facts }))).toEqual([
       expect.objectContaining({ record: 'AZ/CIO', field: 'facts.fulltime.claims[1].value' }),
     ]);
@@ -70,9 +81,17 @@ describe('validateDataFiles', () => {
   });
 
   it('rejects dangling edge endpoints and wrong endpoint kinds', () => {
-    const dangling = { ...minimalMinistry, edges: [{ kind: 'reports_to', from: 'AZ/CIO', to: 'AZ/pSG', sources: ['x'] }] };
-    expect(issuesOf(dangling)).toEqual([expect.objectContaining({ record: 'AZ/CIO->AZ/pSG:reports_to', field: 'to' })]);
-    const wrongKind = { ...minimalMinistry, edges: [{ kind: 'handles', from: 'AZ/CIO', to: 'AZ', sources: ['x'] }] };
+    const dangling = {
+      ...minimalMinistry,
+      edges: [{ kind: 'reports_to', from: 'AZ/CIO', to: 'AZ/pSG', sources: ['x'] }],
+    };
+    expect(issuesOf(dangling)).toEqual([
+      expect.objectContaining({ record: 'AZ/CIO->AZ/pSG:reports_to', field: 'to' }),
+    ]);
+    const wrongKind = {
+      ...minimalMinistry,
+      edges: [{ kind: 'handles', from: 'AZ/CIO', to: 'AZ', sources: ['x'] }],
+    };
     const issues = issuesOf(wrongKind);
     expect(issues.map((i) => i.field).sort()).toEqual(['from', 'to']);
   });
@@ -83,12 +102,17 @@ describe('validateDataFiles', () => {
   });
 
   it('checks excerpts against the document text and their length', () => {
-    const facts = { fulltime: { value: false, sources: [{ locator: 'Tabel 1', excerpt: 'Dit staat er niet.' }] } };
+    const facts = {
+      fulltime: { value: false, sources: [{ locator: 'Tabel 1', excerpt: 'Dit staat er niet.' }] },
+    };
     expect(issuesOf(withNode({ facts }))).toEqual([
       expect.objectContaining({ record: 'AZ/CIO', field: 'facts.fulltime.sources[0].excerpt' }),
     ]);
     const long = { fulltime: { value: false, sources: [{ locator: 'Tabel 1', excerpt: 'x'.repeat(201) }] } };
-    expect(issuesOf(withNode({ facts: long }))[0]).toMatchObject({ record: 'AZ/CIO', field: 'facts.fulltime.sources.0.excerpt' });
+    expect(issuesOf(withNode({ facts: long }))[0]).toMatchObject({
+      record: 'AZ/CIO',
+      field: 'facts.fulltime.sources.0.excerpt',
+    });
   });
 
   it('only notes unchecked excerpts when the document text is absent', () => {
@@ -114,10 +138,22 @@ describe('validateDataFiles', () => {
     const shared = {
       path: 'data/ministries/EZK-LNV.yaml',
       nodes: [
-        { id: 'EZK-LNV/CIO-office', kind: 'organisation', type: 'cio_office', name: 'Gedeeld CIO-office', sources: ['Tabel 2'] },
+        {
+          id: 'EZK-LNV/CIO-office',
+          kind: 'organisation',
+          type: 'cio_office',
+          name: 'Gedeeld CIO-office',
+          sources: ['Tabel 2'],
+        },
         { id: 'EZK', kind: 'ministry', name: 'EZK', sources: ['Lijst'] },
         { id: 'LNV', kind: 'ministry', name: 'LNV', sources: ['Lijst'] },
-        { id: 'XYZ-LNV/thing', kind: 'organisation', type: 'other', name: 'Not shared: XYZ is no ministry', sources: ['x'] },
+        {
+          id: 'XYZ-LNV/thing',
+          kind: 'organisation',
+          type: 'other',
+          name: 'Not shared: XYZ is no ministry',
+          sources: ['x'],
+        },
       ],
     };
     const result = validateDataFiles(files(shared));

@@ -13,12 +13,33 @@ export const art163: Rule = {
     const cio = roleOfType(graph, 'cio_rijk');
     const fact = cio ? resolveFact(graph, cio, 'managesIctDashboard', snapshot) : undefined;
     const values = possibleValues(fact);
-    const status = values.length === 0 ? 'unknown' : new Set(values).size > 1 ? 'contested' : values[0] === true ? 'compliant' : 'deviation';
+    const status =
+      values.length === 0
+        ? 'unknown'
+        : new Set(values).size > 1
+          ? 'contested'
+          : values[0] === true
+            ? 'compliant'
+            : 'deviation';
     return [
-      rijkFinding(this, status, 'manages the Rijks ICT-dashboard', values.map(String).join(' / ') || 'unknown', { nodes: cio ? [cio] : [], edges: [] }, sourcesOf(fact), {
-        nl: status === 'compliant' ? 'Het beheer van het Rijks ICT-dashboard valt onder CIO Rijk.' : 'Het beheer van het Rijks ICT-dashboard ligt niet (eenduidig) bij CIO Rijk.',
-        en: status === 'compliant' ? 'CIO Rijk manages the Rijks ICT-dashboard.' : 'The Rijks ICT-dashboard is not (unambiguously) managed by CIO Rijk.',
-      }),
+      rijkFinding(
+        this,
+        status,
+        'manages the Rijks ICT-dashboard',
+        values.map(String).join(' / ') || 'unknown',
+        { nodes: cio ? [cio] : [], edges: [] },
+        sourcesOf(fact),
+        {
+          nl:
+            status === 'compliant'
+              ? 'Het beheer van het Rijks ICT-dashboard valt onder CIO Rijk.'
+              : 'Het beheer van het Rijks ICT-dashboard ligt niet (eenduidig) bij CIO Rijk.',
+          en:
+            status === 'compliant'
+              ? 'CIO Rijk manages the Rijks ICT-dashboard.'
+              : 'The Rijks ICT-dashboard is not (unambiguously) managed by CIO Rijk.',
+        },
+      ),
     ];
   },
 };

@@ -16,12 +16,20 @@ export const art31: Rule = {
       const cio = departmentalCio(graph, ministry);
       if (!cio) continue;
       const position = cioReportsTo(graph, cio, snapshot);
-      const values = position ? ('contested' in position ? position.claims.map((c) => c.value) : [position.value]) : [];
+      const values = position
+        ? 'contested' in position
+          ? position.claims.map((c) => c.value)
+          : [position.value]
+        : [];
       const explain = explainFor(graph, cio, '3.1', snapshot);
-      const { status, formalConsultationRequired } = departmentalStatus(values.map((v) => v === 'SG'), explain);
+      const { status, formalConsultationRequired } = departmentalStatus(
+        values.map((v) => v === 'SG'),
+        explain,
+      );
       const edges = outEdges(graph, cio, 'reports_to', snapshot);
       const actual = values.length ? values.map(String).join(' / ') : 'unknown';
-      const note = status === 'deviation' || status === 'explained' ? explainNote(explain) : { nl: '', en: '' };
+      const note =
+        status === 'deviation' || status === 'explained' ? explainNote(explain) : { nl: '', en: '' };
       findings.push({
         rule: this.id,
         article: this.article,

@@ -15,14 +15,25 @@ export const art33: Rule = {
       const cio = departmentalCio(graph, ministry);
       const variant = resolveFact(graph, ministry, 'stelselVariant', snapshot);
       const values = possibleValues(variant);
-      const status = values.length === 0 ? (cio ? 'unknown' : 'deviation') : new Set(values).size > 1 ? 'contested' : 'compliant';
+      const status =
+        values.length === 0
+          ? cio
+            ? 'unknown'
+            : 'deviation'
+          : new Set(values).size > 1
+            ? 'contested'
+            : 'compliant';
       findings.push({
         rule: this.id,
         article: this.article,
         subject: ministry,
         status,
         expected: 'a departmental CIO-stelsel',
-        actual: values.length ? `stelsel variant ${values.join(' / ')}` : cio ? 'unknown' : 'no departmental CIO',
+        actual: values.length
+          ? `stelsel variant ${values.join(' / ')}`
+          : cio
+            ? 'unknown'
+            : 'no departmental CIO',
         formalConsultationRequired: status === 'deviation',
         evidence: { nodes: [ministry, ...(cio ? [cio] : [])], edges: [] },
         sources: sourcesOf(variant),

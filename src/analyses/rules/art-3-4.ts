@@ -18,9 +18,13 @@ export const art34: Rule = {
       const selfAgenda = resolveFact(graph, cio, 'selfAgenda', snapshot);
       const values = possibleValues(member);
       const explain = explainFor(graph, cio, '3.4', snapshot);
-      const { status, formalConsultationRequired } = departmentalStatus(values.map((v) => v === true), explain);
+      const { status, formalConsultationRequired } = departmentalStatus(
+        values.map((v) => v === true),
+        explain,
+      );
       const canTable = possibleValues(selfAgenda).includes(true);
-      const note = status === 'deviation' || status === 'explained' ? explainNote(explain) : { nl: '', en: '' };
+      const note =
+        status === 'deviation' || status === 'explained' ? explainNote(explain) : { nl: '', en: '' };
       findings.push({
         rule: this.id,
         article: this.article,
@@ -30,7 +34,11 @@ export const art34: Rule = {
         actual: values.length ? values.map((v) => (v ? 'member' : 'not a member')).join(' / ') : 'unknown',
         formalConsultationRequired,
         evidence: { nodes: [cio], edges: [] },
-        sources: mergeSources([sourcesOf(member), status === 'deviation' ? sourcesOf(selfAgenda) : [], explain.sources]),
+        sources: mergeSources([
+          sourcesOf(member),
+          status === 'deviation' ? sourcesOf(selfAgenda) : [],
+          explain.sources,
+        ]),
         explanation: {
           nl:
             status === 'contested'

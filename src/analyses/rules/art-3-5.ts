@@ -14,7 +14,9 @@ export const art35: Rule = {
     for (const ministry of ministriesInGraph(graph)) {
       const cio = departmentalCio(graph, ministry);
       if (!cio) continue;
-      const serving = inEdges(graph, cio, 'serves', snapshot).filter((e) => graph.getNodeAttribute(e.source, 'type') === 'cio_office');
+      const serving = inEdges(graph, cio, 'serves', snapshot).filter(
+        (e) => graph.getNodeAttribute(e.source, 'type') === 'cio_office',
+      );
       const office = serving[0]?.source;
       const fte = office ? resolveFact(graph, office, 'fte', snapshot) : undefined;
       const fteValues = possibleValues(fte).map(String);
@@ -26,7 +28,9 @@ export const art35: Rule = {
         subject: ministry,
         status,
         expected: 'a CIO-office with staff',
-        actual: office ? `${graph.getNodeAttribute(office, 'name')} (FTE: ${fteValues.length ? fteValues.join(' / ') : 'not stated'})` : 'no CIO-office',
+        actual: office
+          ? `${graph.getNodeAttribute(office, 'name')} (FTE: ${fteValues.length ? fteValues.join(' / ') : 'not stated'})`
+          : 'no CIO-office',
         formalConsultationRequired: status === 'deviation',
         evidence: { nodes: [cio, ...serving.map((e) => e.source)], edges: serving.map((e) => e.edge) },
         sources: mergeSources([...serving.map((e) => e.attributes.sources), sourcesOf(fte)]),
@@ -35,7 +39,10 @@ export const art35: Rule = {
               nl: `De CIO van ${ministry} wordt ondersteund door ${graph.getNodeAttribute(office, 'name')} (FTE: ${fteText}).`,
               en: `The CIO of ${ministry} is supported by ${graph.getNodeAttribute(office, 'name')} (FTE: ${fteValues.length ? fteValues.join(' / ') : 'not stated'}).`,
             }
-          : { nl: `Voor de CIO van ${ministry} is geen CIO-office vastgelegd.`, en: `No CIO-office is recorded for the CIO of ${ministry}.` },
+          : {
+              nl: `Voor de CIO van ${ministry} is geen CIO-office vastgelegd.`,
+              en: `No CIO-office is recorded for the CIO of ${ministry}.`,
+            },
       });
     }
     return findings;

@@ -12,6 +12,18 @@ import { art152 } from './art-15-2';
 import { art157 } from './art-15-7';
 import { art163 } from './art-16-3';
 
-export const RULES: readonly Rule[] = [art31, art33, art34, art35, art61, art101, art103, art122, art152, art157, art163];
+export const RULES: readonly Rule[] = [
+  art31,
+  art33,
+  art34,
+  art35,
+  art61,
+  art101,
+  art103,
+  art122,
+  art152,
+  art157,
+  art163,
+];
 export type { Rule, DeviationFinding, FindingStatus } from './rule';
 export { FINDING_STATUSES } from './rule';

@@ -60,7 +60,11 @@ export function explainFor(graph: OrgGraph, cio: string, article: string, snapsh
         : []
     : [];
   if (!articles.includes(article)) return { formal: false, status: null, sources: [] };
-  return { formal: explain.value === 'formal', status: String(explain.value), sources: mergeSources([explain.sources, sourcesOf(covers)]) };
+  return {
+    formal: explain.value === 'formal',
+    status: String(explain.value),
+    sources: mergeSources([explain.sources, sourcesOf(covers)]),
+  };
 }
 
 /** Status for a departmental norm: compliant, contested, explained (formal explain) or a deviation. */
@@ -77,7 +81,8 @@ export function departmentalStatus(
 }
 
 export function explainNote(explain: ExplainState): Explanation {
-  if (explain.formal) return { nl: ' Er ligt een formele explain (art. 18).', en: ' A formal explain (art. 18) is in place.' };
+  if (explain.formal)
+    return { nl: ' Er ligt een formele explain (art. 18).', en: ' A formal explain (art. 18) is in place.' };
   if (explain.status === 'informal') {
     return {
       nl: ' Er is alleen een voorlopig, informeel akkoord; formeel overleg (art. 17) is aangewezen.',
@@ -90,5 +95,8 @@ export function explainNote(explain: ExplainState): Explanation {
       en: ' It is unclear whether a formal explain was filed; formal consultation (art. 17) is called for.',
     };
   }
-  return { nl: ' Er is geen explain bekend; formeel overleg (art. 17) is aangewezen.', en: ' No explain is known; formal consultation (art. 17) is called for.' };
+  return {
+    nl: ' Er is geen explain bekend; formeel overleg (art. 17) is aangewezen.',
+    en: ' No explain is known; formal consultation (art. 17) is called for.',
+  };
 }
