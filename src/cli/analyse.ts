@@ -1,8 +1,14 @@
 // `cio-graph analyse <id|all>`: runs analyses from the registry and prints them as a table, JSON or CSV.
 import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
+import { BACKENDS, Neo4jStore } from '../store';
+import type { Backend, GraphStore } from '../store';
+import { MemoryStore } from '../store/memory';
+import { validateDataDirs } from '../model/load';
+import { DatasetValidationError } from '../model/errors';
+import { NEO4J_OPTIONS, neo4jFlags } from './load';
 import type { Lang } from '../analyses/types';
 import type { Io } from './main';
-import { DATA_OPTION, UsageError, loadFromArgs, oneOf, parse } from './main';
+import { DATA_OPTION, UsageError, dataDirsOf, oneOf, parse } from './main';
 import { csvTable, textTable } from './render';
 
 export async function analyseCommand(args: string[], io: Io): Promise<number> {
@@ -14,6 +20,8 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
     snapshot: { type: 'string' },
     list: { type: 'boolean' },
     top: { type: 'string' },
+    backend: { type: 'string' },
+    ...NEO4J_OPTIONS,
   });
   const lang = oneOf<Lang>(values.lang as string | undefined, ['nl', 'en'], 'lang', 'nl');
   if (values.list) {
@@ -42,15 +50,30 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.snapshot !== undefined) raw.snapshot = values.snapshot as string;
 
-  const graph = loadFromArgs(values.data as string[] | undefined);
-  const outputs: Record<string, unknown> = {};
-  for (const analysisId of ids) {
+  const backend = oneOf<Backend>(values.backend as string | undefined, BACKENDS, 'backend', 'memory');
+  const params = ids.map((analysisId) => {
     const analysis = getAnalysis(analysisId);
     // With `all`, a parameter applies to the analyses that declare it.
     const own = Object.fromEntries(
       Object.entries(raw).filter(([k]) => id !== 'all' || analysis.parameters.some((p) => p.id === k)),
     );
-    outputs[analysisId] = analysis.run(graph, coerceParameters(analysis, own));
+    return coerceParameters(analysis, own);
+  });
+  let store: GraphStore;
+  if (backend === 'memory') {
+    const result = validateDataDirs(dataDirsOf(values.data as string[] | undefined));
+    if (!result.dataset) throw new DatasetValidationError(result.issues);
+    store = new MemoryStore();
+    await store.load(result.dataset);
+  } else {
+    store = await new Neo4jStore(neo4jFlags(values)).connect();
+  }
+  const outputs: Record<string, unknown> = {};
+  try {
+    for (const [i, analysisId] of ids.entries())
+      outputs[analysisId] = await store.runAnalysis(analysisId, params[i]);
+  } finally {
+    await store.close();
   }
 
   if (format === 'json') {

@@ -29,15 +29,17 @@ Commands:
                                                Tabel 1, 3 and 4 of the report, computed from the graph
   export --format json [--data DIR]...         the graph as graphology's serialised JSON
   analyse <id|all> [--format table|json|csv] [--lang nl|en] [--snapshot 2021|2024]
-          [--param key=value]... [--top N] [--data DIR]...
+          [--param key=value]... [--top N] [--data DIR]... [--backend memory|neo4j [--neo4j URI]]
                                                run an analysis (see 'cio-graph analyse --list')
+  load [--neo4j URI] [--data DIR]... [--replace] [--dataset NAME]
+                                               validate, then write the dataset to Neo4j in one transaction
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
   help                                         this text
 `;
 
 export class UsageError extends InvalidArgumentError {}
 
-function dataDirs(values: string[] | undefined): string[] {
+export function dataDirsOf(values: string[] | undefined): string[] {
   return values && values.length > 0 ? values : [DEFAULT_DATA_DIR];
 }
 
@@ -84,6 +86,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const { analyseCommand } = await import('./analyse');
         return await analyseCommand(rest, io);
       }
+      case 'load': {
+        const { loadCommand } = await import('./load');
+        return await loadCommand(rest, io);
+      }
       case 'generate': {
         const { generateCommand } = await import('./generate');
         return generateCommand(rest, io);
@@ -123,12 +129,12 @@ export function reportError(error: unknown, io: Io): number {
 }
 
 export function loadFromArgs(values: string[] | undefined): OrgGraph {
-  return loadDataset(dataDirs(values));
+  return loadDataset(dataDirsOf(values));
 }
 
 function validateCommand(args: string[], io: Io): number {
   const { values } = parse(args, { ...DATA_OPTION });
-  const result = validateDataDirs(dataDirs(values.data as string[] | undefined));
+  const result = validateDataDirs(dataDirsOf(values.data as string[] | undefined));
   for (const notice of result.notices) io.err(`note: ${notice}`);
   if (result.issues.length > 0) {
     for (const issue of result.issues) io.out(formatIssue(issue));

@@ -1,0 +1,63 @@
+// The Cypher of the Neo4j store, read from cypher/*.cypher once and exposed as named constants.
+// Labels and relationship types cannot be parameters: they are substituted only from the whitelist.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
+import type { EdgeKind, NodeKind } from '../../model/vocabulary';
+
+const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
+
+function read(name: string): string {
+  return readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+export const NODE_LABELS: Record<NodeKind, string> = {
+  ministry: 'Ministry',
+  organisation: 'Organisation',
+  role: 'Role',
+  body: 'Body',
+  topic: 'Topic',
+  norm: 'Norm',
+};
+
+export const RELATIONSHIP_TYPES = Object.fromEntries(EDGE_KINDS.map((k) => [k, k.toUpperCase()])) as Record<
+  EdgeKind,
+  string
+>;
+const TYPE_TO_KIND = new Map(Object.entries(RELATIONSHIP_TYPES).map(([k, t]) => [t, k as EdgeKind]));
+
+export function kindOfType(type: string): EdgeKind | undefined {
+  return TYPE_TO_KIND.get(type);
+}
+
+const LOAD_NODES = read('load-nodes');
+const LOAD_EDGES = read('load-edges');
+
+export const CYPHER = {
+  schema: read('schema')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean),
+  loadClaims: read('load-claims'),
+  loadDataset: read('load-dataset'),
+  datasetInfo: read('dataset-info'),
+  deleteDataset: read('delete-dataset'),
+  readNodes: read('read-nodes'),
+  readEdges: read('read-edges'),
+  contradictions: read('contradictions'),
+  contestedRelations: read('contested-relations'),
+  degree: read('degree'),
+  loadNodes(kind: NodeKind): string {
+    if (!NODE_KINDS.includes(kind)) throw new Error(`cio-graph/store: '${kind}' is not a node kind`);
+    return LOAD_NODES.replace('__LABEL__', NODE_LABELS[kind]);
+  },
+  loadEdges(kind: EdgeKind): string {
+    if (!EDGE_KINDS.includes(kind)) throw new Error(`cio-graph/store: '${kind}' is not an edge kind`);
+    return LOAD_EDGES.replace('__TYPE__', RELATIONSHIP_TYPES[kind]);
+  },
+};

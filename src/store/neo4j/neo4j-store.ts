@@ -1,0 +1,339 @@
+// The Neo4j store. A load is one write transaction: a crash or a killed server mid-load leaves the
+// previous complete dataset (or none), never part of the new one. Analyses that Cypher expresses well
+// run in Cypher (contradictions, degree); the others run with graphology on the graph read back.
+import { MultiDirectedGraph } from 'graphology';
+import { CONTRADICTIONS_DEFAULTS, ContradictionsOptionsSchema } from '../../analyses/contradictions';
+import type { Contradiction } from '../../analyses/contradictions';
+import { resolveOptions } from '../../analyses/options';
+import { getAnalysis } from '../../analyses/registry';
+import { resolveClaims } from '../../model/facts';
+import type {
+  Claim,
+  OrgEdgeAttributes,
+  OrgGraph,
+  OrgGraphAttributes,
+  OrgNodeAttributes,
+  SourceRef,
+} from '../../model/types';
+import type { NormalizedDataset } from '../../model/validate';
+import type { EdgeKind, NodeKind, Snapshot } from '../../model/vocabulary';
+import { DatasetExistsError, DatasetMissingError, StoreError } from '../errors';
+import type { GraphStore, LoadOptions, LoadReport } from '../store';
+import type { Neo4jConfig } from './config';
+import { CYPHER, kindOfType } from './cypher';
+import { Executor, int } from './executor';
+
+type Row = Record<string, unknown>;
+
+function defined(obj: Row): Row {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  private readonly executor: Executor;
+  private schemaReady = false;
+  private closed = false;
+
+  constructor(readonly config: Neo4jConfig) {
+    this.executor = new Executor(config);
+  }
+
+  private get dataset(): string {
+    return this.config.dataset;
+  }
+
+  private key(id: string): string {
+    return `${this.dataset}|${id}`;
+  }
+
+  async connect(): Promise<this> {
+    await this.executor.verify();
+    return this;
+  }
+
+  private async ensureSchema(): Promise<void> {
+    if (this.schemaReady) return;
+    await this.executor.schema(CYPHER.schema);
+    this.schemaReady = true;
+  }
+
+  async load(dataset: NormalizedDataset, options: LoadOptions = {}): Promise<LoadReport> {
+    this.assertOpen();
+    const start = Date.now();
+    const size = options.batchSize ?? 5000;
+    await this.ensureSchema();
+    const nodeRows = new Map<NodeKind, Row[]>();
+    const claimRows: Row[] = [];
+    dataset.nodes.forEach((node, ord) => {
+      const rows = nodeRows.get(node.kind) ?? [];
+      rows.push({
+        key: this.key(node.id),
+        props: defined({
+          dataset: this.dataset,
+          id: node.id,
+          ord,
+          kind: node.kind,
+          type: node.type,
+          name: node.name,
+          nameEn: node.nameEn,
+          abbreviation: node.abbreviation,
+          level: node.level,
+          article: node.article,
+          ministries: node.ministries,
+          sourcesJson: JSON.stringify(node.sources),
+        }),
+      });
+      nodeRows.set(node.kind, rows);
+      for (const [property, claims] of Object.entries(node.facts)) {
+        claims.forEach((claim) => {
+          claimRows.push({
+            nodeKey: this.key(node.id),
+            dataset: this.dataset,
+            property,
+            ord: claimRows.length,
+            valueJson: JSON.stringify(claim.value),
+            validIn: claim.validIn,
+            sourcesJson: JSON.stringify(claim.sources),
+            note: claim.note ?? null,
+          });
+        });
+      }
+    });
+    const edgeRows = new Map<EdgeKind, Row[]>();
+    dataset.edges.forEach((edge, ord) => {
+      const rows = edgeRows.get(edge.kind) ?? [];
+      rows.push({
+        key: `${this.dataset}|${edge.id}`,
+        from: this.key(edge.from),
+        to: this.key(edge.to),
+        props: defined({
+          dataset: this.dataset,
+          id: edge.id,
+          ord,
+          sourcesJson: JSON.stringify(edge.sources),
+          validIn: edge.validIn,
+          claimGroup: edge.claimGroup,
+          vote: edge.vote,
+          seat: edge.seat,
+          nature: edge.nature,
+          note: edge.note,
+        }),
+      });
+      edgeRows.set(edge.kind, rows);
+    });
+    const total = dataset.nodes.length + claimRows.length + dataset.edges.length;
+    let done = 0;
+    let replaced = false;
+    await this.executor.write(async (run) => {
+      const existing = await run('MATCH (n:CioNode {dataset: $dataset}) RETURN count(n) AS n', {
+        dataset: this.dataset,
+      });
+      if (Number(existing[0]?.n ?? 0) > 0) {
+        if (!options.replace)
+          throw new DatasetExistsError(
+            `cio-graph/store: dataset '${this.dataset}' is already in Neo4j; use --replace`,
+          );
+        replaced = true;
+        for (;;) {
+          const [row] = await run(CYPHER.deleteDataset, { dataset: this.dataset, batch: int(size) });
+          options.onProgress?.({ phase: 'delete', done: 0, total });
+          if (Number(row?.deleted ?? 0) === 0) break;
+        }
+      }
+      for (const [kind, rows] of nodeRows) {
+        for (const batch of batches(rows, size)) {
+          await run(CYPHER.loadNodes(kind), { rows: batch });
+          done += batch.length;
+          options.onProgress?.({ phase: 'nodes', done, total });
+        }
+      }
+      for (const batch of batches(claimRows, size)) {
+        await run(CYPHER.loadClaims, { rows: batch });
+        done += batch.length;
+        options.onProgress?.({ phase: 'claims', done, total });
+      }
+      for (const [kind, rows] of edgeRows) {
+        for (const batch of batches(rows, size)) {
+          await run(CYPHER.loadEdges(kind), { rows: batch });
+          done += batch.length;
+          options.onProgress?.({ phase: 'edges', done, total });
+        }
+      }
+      await run(CYPHER.loadDataset, {
+        dataset: this.dataset,
+        documentsJson: JSON.stringify(dataset.documents),
+        nodeCount: dataset.nodes.length,
+        edgeCount: dataset.edges.length,
+      });
+      options.onProgress?.({ phase: 'commit', done: total, total });
+    });
+    return {
+      dataset: this.dataset,
+      nodes: dataset.nodes.length,
+      edges: dataset.edges.length,
+      claims: claimRows.length,
+      replaced,
+      ms: Date.now() - start,
+    };
+  }
+
+  async readGraph(): Promise<OrgGraph> {
+    this.assertOpen();
+    const [info] = await this.executor.read<{ documentsJson: string }>(CYPHER.datasetInfo, {
+      dataset: this.dataset,
+    });
+    if (!info)
+      throw new DatasetMissingError(
+        `cio-graph/store: dataset '${this.dataset}' is not in Neo4j; run cio-graph load`,
+      );
+    const graph: OrgGraph = new MultiDirectedGraph<
+      OrgNodeAttributes,
+      OrgEdgeAttributes,
+      OrgGraphAttributes
+    >();
+    graph.replaceAttributes({ documents: JSON.parse(info.documentsJson) });
+    const nodes = await this.executor.read<{ node: Row; claims: Row[] }>(CYPHER.readNodes, {
+      dataset: this.dataset,
+    });
+    for (const { node, claims } of nodes) {
+      const facts: Record<string, Claim[]> = {};
+      for (const c of [...claims].sort((a, b) => Number(a.ord) - Number(b.ord))) {
+        const claim: Claim = {
+          value: JSON.parse(String(c.valueJson)),
+          sources: JSON.parse(String(c.sourcesJson)),
+          validIn: c.validIn as Snapshot[],
+        };
+        if (c.note !== undefined && c.note !== null) claim.note = String(c.note);
+        (facts[String(c.property)] ??= []).push(claim);
+      }
+      const attributes = defined({
+        kind: node.kind,
+        type: node.type,
+        name: node.name,
+        nameEn: node.nameEn,
+        abbreviation: node.abbreviation,
+        level: node.level,
+        ministries: node.ministries ?? [],
+        article: node.article,
+      }) as unknown as OrgNodeAttributes;
+      attributes.sources = JSON.parse(String(node.sourcesJson)) as SourceRef[];
+      attributes.facts = facts;
+      graph.addNode(String(node.id), attributes);
+    }
+    const edges = await this.executor.read<{ source: string; target: string; props: Row }>(CYPHER.readEdges, {
+      dataset: this.dataset,
+    });
+    for (const { source, target, props } of edges) {
+      const kind = kindOfType(String(props.type));
+      if (!kind) throw new StoreError(`cio-graph/store: unexpected relationship type ${String(props.type)}`);
+      const attributes = defined({
+        kind,
+        validIn: props.validIn,
+        claimGroup: props.claimGroup,
+        vote: props.vote,
+        seat: props.seat,
+        nature: props.nature,
+        note: props.note,
+      }) as unknown as OrgEdgeAttributes;
+      attributes.sources = JSON.parse(String(props.sourcesJson)) as SourceRef[];
+      graph.addDirectedEdgeWithKey(String(props.id), source, target, attributes);
+    }
+    return graph;
+  }
+
+  /** Contradictions found by Cypher, shaped by the same claim resolution as the memory store. */
+  async contradictions(options: Partial<typeof CONTRADICTIONS_DEFAULTS> = {}): Promise<Contradiction[]> {
+    const o = resolveOptions('contradictions', ContradictionsOptionsSchema, CONTRADICTIONS_DEFAULTS, options);
+    const out: Contradiction[] = [];
+    for (const snapshot of o.snapshots) {
+      const facts = await this.executor.read<{ subject: string; property: string; claims: Row[] }>(
+        CYPHER.contradictions,
+        { dataset: this.dataset, snapshot },
+      );
+      for (const row of facts) {
+        const claims: Claim[] = [...row.claims]
+          .sort((a, b) => Number(a.ord) - Number(b.ord))
+          .map((c) => ({
+            value: JSON.parse(String(c.valueJson)),
+            sources: JSON.parse(String(c.sourcesJson)),
+            validIn: c.validIn as Snapshot[],
+          }));
+        const resolved = resolveClaims(claims, snapshot);
+        if (resolved && 'contested' in resolved)
+          out.push({
+            subject: row.subject,
+            property: row.property,
+            snapshot,
+            claims: resolved.claims,
+            evidence: { nodes: [row.subject], edges: [] },
+          });
+      }
+      const relations = await this.executor.read<{ subject: string; edges: Row[] }>(
+        CYPHER.contestedRelations,
+        { dataset: this.dataset, snapshot },
+      );
+      for (const row of relations) {
+        const edges = [...row.edges].sort((a, b) => Number(a.ord) - Number(b.ord));
+        out.push({
+          subject: row.subject,
+          property: kindOfType(String(edges[0]?.type)) ?? String(edges[0]?.type),
+          snapshot,
+          claims: edges.map((e) => ({ value: String(e.target), sources: JSON.parse(String(e.sourcesJson)) })),
+          evidence: {
+            nodes: [row.subject, ...edges.map((e) => String(e.target))],
+            edges: edges.map((e) => String(e.id)),
+          },
+        });
+      }
+    }
+    return out.sort(
+      (a, b) =>
+        a.snapshot.localeCompare(b.snapshot) ||
+        a.subject.localeCompare(b.subject) ||
+        a.property.localeCompare(b.property),
+    );
+  }
+
+  /** Degree on the undirected simple projection, in Cypher. */
+  async degrees(snapshot: Snapshot = '2024'): Promise<Record<string, number>> {
+    const rows = await this.executor.read<{ id: string; degree: number }>(CYPHER.degree, {
+      dataset: this.dataset,
+      snapshot,
+    });
+    return Object.fromEntries(rows.map((r) => [r.id, r.degree]));
+  }
+
+  async runAnalysis(id: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const analysis = getAnalysis(id);
+    if (analysis.id === 'contradictions')
+      return this.contradictions(params as Partial<typeof CONTRADICTIONS_DEFAULTS>);
+    return analysis.run(await this.readGraph(), params);
+  }
+
+  /** Deletes this store's dataset (tests clean up with it). */
+  async drop(): Promise<void> {
+    await this.executor.write(async (run) => {
+      for (;;) {
+        const [row] = await run(CYPHER.deleteDataset, { dataset: this.dataset, batch: int(5000) });
+        if (Number(row?.deleted ?? 0) === 0) break;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.executor.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('cio-graph/store: the Neo4j store is closed');
+  }
+}
