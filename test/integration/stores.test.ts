@@ -91,3 +91,22 @@ describe('Neo4j connection errors', () => {
     await store.close();
   });
 });
+
+describe('URI schemes', () => {
+  it('works with neo4j:// (routing: reads go to readers) as well as bolt://', async () => {
+    const dataset = `routing-${randomUUID()}`;
+    const data = validateDataFiles(generateDataset({ ministries: 2, seed: 'routing' }).files).dataset!;
+    const writer = await new Neo4jStore(neo4jConfig({ uri, dataset })).connect();
+    await writer.load(data);
+    const router = await new Neo4jStore(
+      neo4jConfig({ uri: uri.replace(/^bolt:/, 'neo4j:'), dataset }),
+    ).connect();
+    try {
+      expect((await router.readGraph()).export()).toEqual(buildGraph(data).export());
+    } finally {
+      await router.close();
+      await writer.drop();
+      await writer.close();
+    }
+  });
+});
