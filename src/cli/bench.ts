@@ -2,6 +2,7 @@
 // nodes. Median of 5 runs after a warm-up, reported in milliseconds and as a ratio to a baseline
 // measured in the same run on the same graph (one full pass over every edge and its attributes), so
 // results compare across machines. Written to bench/results/analyses.json. Not part of `npm test`.
+// With --neo4j (npm run bench:neo4j) it also measures load throughput and analyses on Neo4j.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -47,7 +48,11 @@ function generatedOfSize(target: number, seed: string) {
 }
 
 export async function benchCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { sizes: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parse(args, {
+    sizes: { type: 'string' },
+    out: { type: 'string' },
+    neo4j: { type: 'boolean' },
+  });
   const sizes = ((values.sizes as string | undefined) ?? '1000,10000,100000').split(',').map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 100))
     throw new UsageError('cio-graph: --sizes takes whole numbers >= 100');
@@ -99,12 +104,28 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
   }
   const out = (values.out as string | undefined) ?? join('bench', 'results');
   mkdirSync(out, { recursive: true });
+  let neo4jReport: Record<string, unknown> | undefined;
+  if (values.neo4j) {
+    const { benchNeo4j } = await import('./bench-neo4j');
+    // @ts-expect-error: a plain ES module without type declarations
+    const local = await import('../../neo4j-local/neo4j.mjs');
+    const home = join(out, '.neo4j-home');
+    const started = process.env.NEO4J_URI
+      ? undefined
+      : await local.startNeo4j({ port: 7688, home, fresh: true });
+    try {
+      neo4jReport = await benchNeo4j(process.env.NEO4J_URI ?? started.url, (line) => io.err(line));
+    } finally {
+      if (started) await local.stopNeo4j({ home });
+    }
+  }
   const report = {
     date: new Date().toISOString(),
     node: process.version,
     runs: RUNS,
     baseline: 'one pass over every edge, its endpoints and attributes',
     results,
+    neo4j: neo4jReport,
   };
   writeFileSync(join(out, 'analyses.json'), `${JSON.stringify(report, null, 2)}\n`);
   io.out(JSON.stringify(report, null, 2));

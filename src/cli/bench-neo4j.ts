@@ -1,0 +1,100 @@
+// The Neo4j part of `npm run bench -- --neo4j`: load throughput (entities per second) of cio-graph's
+// transactional load against a plain UNWIND … MERGE baseline in the same run, for batch sizes 1k–50k,
+// and each analysis on Neo4j against the embedded store.
+import { performance } from 'node:perf_hooks';
+import { ANALYSES } from '../analyses/registry';
+import { DEFAULT_DATA_DIR, validateDataDirs } from '../model/load';
+import type { NormalizedDataset } from '../model/validate';
+import { validateDataFiles } from '../model/validate';
+import { MemoryStore } from '../store/memory';
+import { neo4jConfig } from '../store/neo4j/config';
+import { Executor, int } from '../store/neo4j/executor';
+import { Neo4jStore } from '../store/neo4j/neo4j-store';
+import { generateDataset } from '../synthetic/generate';
+
+const BATCHES = [1000, 5000, 10000, 50000];
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** The baseline: the same nodes and edges written with a bare UNWIND … MERGE, no claims, no labels per kind. */
+async function plainLoad(executor: Executor, data: NormalizedDataset, batch: number): Promise<void> {
+  await executor.write(async (run) => {
+    for (;;) {
+      const [row] = await run(
+        'MATCH (n:BenchNode) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
+        { batch: int(batch) },
+      );
+      if (Number(row?.deleted ?? 0) === 0) break;
+    }
+    for (let i = 0; i < data.nodes.length; i += batch) {
+      const rows = data.nodes.slice(i, i + batch).map((n) => ({ key: n.id, name: n.name, kind: n.kind }));
+      await run(
+        'UNWIND $rows AS row MERGE (n:BenchNode {key: row.key}) SET n.name = row.name, n.kind = row.kind',
+        { rows },
+      );
+    }
+    for (let i = 0; i < data.edges.length; i += batch) {
+      const rows = data.edges.slice(i, i + batch).map((e) => ({ from: e.from, to: e.to, key: e.id }));
+      await run(
+        'UNWIND $rows AS row MATCH (a:BenchNode {key: row.from}) MATCH (b:BenchNode {key: row.to}) MERGE (a)-[r:BENCH {key: row.key}]->(b)',
+        { rows },
+      );
+    }
+  });
+}
+
+export async function benchNeo4j(uri: string, log: (line: string) => void): Promise<Record<string, unknown>> {
+  const data = validateDataFiles(generateDataset({ ministries: 230, seed: 'bench-neo4j' }).files).dataset!;
+  const claims = data.nodes.reduce((s, n) => s + Object.values(n.facts).reduce((t, c) => t + c.length, 0), 0);
+  const entities = data.nodes.length + data.edges.length + claims;
+  const executor = new Executor(neo4jConfig({ uri }));
+  await executor.write((run) =>
+    run('CREATE INDEX bench_node_key IF NOT EXISTS FOR (n:BenchNode) ON (n.key)'),
+  );
+  const store = await new Neo4jStore(neo4jConfig({ uri, dataset: 'bench' })).connect();
+  const load: Record<string, unknown>[] = [];
+  try {
+    await store.load(data, { replace: true }); // warm-up, schema
+    for (const batch of BATCHES) {
+      const ours = await timed(() => store.load(data, { replace: true, batchSize: batch }));
+      const plain = await timed(() => plainLoad(executor, data, batch));
+      const row = {
+        batch,
+        entities,
+        cioGraphPerSecond: Math.round(entities / (ours / 1000)),
+        plainMergePerSecond: Math.round((data.nodes.length + data.edges.length) / (plain / 1000)),
+        timeRatioToPlain: +(ours / plain).toFixed(2),
+      };
+      load.push(row);
+      log(
+        `neo4j load batch ${batch}: ${row.cioGraphPerSecond} entities/s (plain MERGE ${row.plainMergePerSecond}/s, time ×${row.timeRatioToPlain})`,
+      );
+    }
+    const real = validateDataDirs([DEFAULT_DATA_DIR]).dataset!;
+    await store.load(real, { replace: true });
+    const memory = new MemoryStore();
+    await memory.load(real);
+    const analyses: Record<string, unknown> = {};
+    for (const analysis of ANALYSES) {
+      await store.runAnalysis(analysis.id);
+      const onNeo4j = await timed(() => store.runAnalysis(analysis.id));
+      const inMemory = await timed(() => memory.runAnalysis(analysis.id));
+      analyses[analysis.id] = {
+        neo4jMs: +onNeo4j.toFixed(1),
+        memoryMs: +inMemory.toFixed(1),
+        ratio: +(onNeo4j / inMemory).toFixed(1),
+      };
+      log(`neo4j ${analysis.id}: ${onNeo4j.toFixed(1)} ms vs memory ${inMemory.toFixed(1)} ms`);
+    }
+    await store.drop();
+    await executor.write((run) => run('MATCH (n:BenchNode) DETACH DELETE n'));
+    return { uri: uri.replace(/\/\/.*@/, '//'), load, analyses };
+  } finally {
+    await store.close();
+    await executor.close();
+  }
+}
