@@ -1,7 +1,14 @@
 // Tabel 1, 3 and 4 of the report, recomputed from the graph (never copied from a table file), so a
 // change in the data shows up here and contradictions between sources show as contested cells.
 import { isContested, mergeSources, resolveClaims, resolveFact } from '../model/facts';
-import { cxoPositions, departmentalCio, ministriesInGraph, outEdges, stelsels } from '../model/queries';
+import {
+  cxoPositions,
+  decentralCiosOf,
+  departmentalCio,
+  ministriesInGraph,
+  outEdges,
+  stelsels,
+} from '../model/queries';
 import type { FactValue, OrgGraph, ResolvedFact, SourceRef } from '../model/types';
 import type { CxoType, Snapshot } from '../model/vocabulary';
 import { CURRENT_SNAPSHOT, CXO_TYPES } from '../model/vocabulary';
@@ -162,26 +169,18 @@ export function tabel3(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): 
 }
 
 export function tabel4(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): Tabel4Row[] {
-  return stelsels(graph, snapshot).map((stelsel) => {
-    const seen = new Set<string>();
-    const decentral: Tabel4Row['decentralCios'] = [];
-    for (const cio of stelsel.cios) {
-      graph.forEachInEdge(cio, (_edge, attributes, source) => {
-        if (attributes.kind !== 'reports_to' || !attributes.validIn.includes(snapshot) || seen.has(source))
-          return;
-        if (graph.getNodeAttribute(source, 'type') !== 'decentral_cio') return;
-        seen.add(source);
-        const org = outEdges(graph, source, 'hosted_by', snapshot)[0]?.target;
-        const orgAttributes = org ? graph.getNodeAttributes(org) : undefined;
-        decentral.push({
-          id: source,
-          name: orgAttributes?.name ?? graph.getNodeAttribute(source, 'name'),
-          abbreviation: orgAttributes?.abbreviation ?? (org ? org.slice(org.indexOf('/') + 1) : null),
-        });
-      });
-    }
-    return { ministry: stelsel.label, decentralCios: decentral };
-  });
+  return stelsels(graph, snapshot).map((stelsel) => ({
+    ministry: stelsel.label,
+    decentralCios: decentralCiosOf(graph, stelsel.cios, snapshot).map((id) => {
+      const org = outEdges(graph, id, 'hosted_by', snapshot)[0]?.target;
+      const orgAttributes = org ? graph.getNodeAttributes(org) : undefined;
+      return {
+        id,
+        name: orgAttributes?.name ?? graph.getNodeAttribute(id, 'name'),
+        abbreviation: orgAttributes?.abbreviation ?? (org ? org.slice(org.indexOf('/') + 1) : null),
+      };
+    }),
+  }));
 }
 
 export function reportTables(graph: OrgGraph, snapshot: Snapshot = CURRENT_SNAPSHOT): ReportTables {

@@ -1,7 +1,7 @@
 // Small, reusable graph queries over the CIO-stelsel: who is the departmental CIO, which roles hold
 // the CxO positions, which ministries share a stelsel. Analyses and tables build on these.
 import { edgeHoldsIn } from './facts';
-import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes } from './types';
+import type { OrgEdgeAttributes, OrgGraph } from './types';
 import type { CxoType, EdgeKind, Snapshot } from './vocabulary';
 import { CURRENT_SNAPSHOT, CXO_TYPES, MINISTRY_CODES } from './vocabulary';
 
@@ -38,13 +38,6 @@ export function inEdges(
       out.push({ edge, source, target, attributes });
   });
   return out;
-}
-
-export function nodesWhere(
-  graph: OrgGraph,
-  predicate: (id: string, a: OrgNodeAttributes) => boolean,
-): string[] {
-  return graph.filterNodes(predicate);
 }
 
 /** Ministry nodes: the twelve known codes in the report's order, then any others (synthetic data) by id. */
@@ -173,8 +166,4 @@ export function decentralCiosOf(
     }
   }
   return [...seen];
-}
-
-export function nodeLabel(graph: OrgGraph, id: string): string {
-  return graph.getNodeAttribute(id, 'name');
 }
