@@ -6,18 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import type { Io } from '../../src/cli/main';
+import { capture } from '../helpers/io';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { neo4jConfig } from '../../src/store/neo4j/config';
 
 const uri = inject('neo4jUri');
 const dataset = `cli-${randomUUID()}`;
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 describe('cio-graph load and analyse --backend neo4j', () => {
   afterAll(async () => {

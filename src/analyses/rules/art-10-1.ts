@@ -1,7 +1,7 @@
 // Art. 10.1: CIO Rijk and CISO Rijk are appointed by the minister of BZK.
 import { mergeSources, possibleValues, resolveFact } from '../../model/facts';
 import type { Rule } from './rule';
-import { sourcesOf } from './rule';
+import { factStatus, sourcesOf } from './rule';
 import { rijkFinding, roleOfType } from './rijk';
 
 export const art101: Rule = {
@@ -19,13 +19,7 @@ export const art101: Rule = {
     const facts = roles.map((r) => resolveFact(graph, r, 'appointedByMinisterBzk', snapshot));
     const values = facts.flatMap(possibleValues);
     const known = facts.every((f) => f !== undefined) && roles.length === 2;
-    const status = !known
-      ? 'unknown'
-      : new Set(values).size > 1
-        ? 'contested'
-        : values[0] === true
-          ? 'compliant'
-          : 'deviation';
+    const status = known ? factStatus(values, (v) => v === true) : 'unknown';
     return [
       rijkFinding(
         this,

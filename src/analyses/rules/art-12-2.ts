@@ -1,7 +1,7 @@
 // Art. 12.2: CIO Rijk is involved in appointing and dismissing departmental CIOs.
 import { possibleValues, resolveFact } from '../../model/facts';
 import type { Rule } from './rule';
-import { sourcesOf } from './rule';
+import { factStatus, sourcesOf } from './rule';
 import { rijkFinding, roleOfType } from './rijk';
 
 export const art122: Rule = {
@@ -16,14 +16,7 @@ export const art122: Rule = {
     const cio = roleOfType(graph, 'cio_rijk');
     const fact = cio ? resolveFact(graph, cio, 'involvedInCioAppointments', snapshot) : undefined;
     const values = possibleValues(fact);
-    const status =
-      values.length === 0
-        ? 'unknown'
-        : new Set(values).size > 1
-          ? 'contested'
-          : values[0] === 'always'
-            ? 'compliant'
-            : 'deviation';
+    const status = factStatus(values, (v) => v === 'always');
     return [
       rijkFinding(
         this,

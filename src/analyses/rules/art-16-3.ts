@@ -1,7 +1,7 @@
 // Art. 16.3: CIO Rijk manages the Rijks ICT-dashboard.
 import { possibleValues, resolveFact } from '../../model/facts';
 import type { Rule } from './rule';
-import { sourcesOf } from './rule';
+import { factStatus, sourcesOf } from './rule';
 import { rijkFinding, roleOfType } from './rijk';
 
 export const art163: Rule = {
@@ -13,14 +13,7 @@ export const art163: Rule = {
     const cio = roleOfType(graph, 'cio_rijk');
     const fact = cio ? resolveFact(graph, cio, 'managesIctDashboard', snapshot) : undefined;
     const values = possibleValues(fact);
-    const status =
-      values.length === 0
-        ? 'unknown'
-        : new Set(values).size > 1
-          ? 'contested'
-          : values[0] === true
-            ? 'compliant'
-            : 'deviation';
+    const status = factStatus(values, (v) => v === true);
     return [
       rijkFinding(
         this,

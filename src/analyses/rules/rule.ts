@@ -67,6 +67,19 @@ export function explainFor(graph: OrgGraph, cio: string, article: string, snapsh
   };
 }
 
+/**
+ * Status of a norm that rests on one fact: unknown without a value, contested when the claims
+ * disagree, otherwise compliant or a deviation by `isCompliant`.
+ */
+export function factStatus(
+  values: readonly unknown[],
+  isCompliant: (value: unknown) => boolean,
+): FindingStatus {
+  if (values.length === 0) return 'unknown';
+  if (new Set(values).size > 1) return 'contested';
+  return isCompliant(values[0]) ? 'compliant' : 'deviation';
+}
+
 /** Status for a departmental norm: compliant, contested, explained (formal explain) or a deviation. */
 export function departmentalStatus(
   outcomes: boolean[],

@@ -24,6 +24,7 @@ import { CYPHER, kindOfType } from './cypher';
 import { Executor, int } from './executor';
 
 type Row = Record<string, unknown>;
+type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 function defined(obj: Row): Row {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
@@ -141,11 +142,7 @@ export class Neo4jStore implements GraphStore {
             `cio-graph/store: dataset '${this.dataset}' is already in Neo4j; use --replace`,
           );
         replaced = true;
-        for (;;) {
-          const [row] = await run(CYPHER.deleteDataset, { dataset: this.dataset, batch: int(size) });
-          options.onProgress?.({ phase: 'delete', done: 0, total });
-          if (Number(row?.deleted ?? 0) === 0) break;
-        }
+        await this.deleteAll(run, size, () => options.onProgress?.({ phase: 'delete', done: 0, total }));
       }
       for (const [kind, rows] of nodeRows) {
         for (const batch of batches(rows, size)) {
@@ -319,12 +316,16 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes this store's dataset (tests clean up with it). */
   async drop(): Promise<void> {
-    await this.executor.write(async (run) => {
-      for (;;) {
-        const [row] = await run(CYPHER.deleteDataset, { dataset: this.dataset, batch: int(5000) });
-        if (Number(row?.deleted ?? 0) === 0) break;
-      }
-    });
+    await this.executor.write((run) => this.deleteAll(run, 5000));
+  }
+
+  /** Deletes the dataset batch by batch inside the caller's transaction. */
+  private async deleteAll(run: Run, batch: number, onBatch?: () => void): Promise<void> {
+    for (;;) {
+      const [row] = await run(CYPHER.deleteDataset, { dataset: this.dataset, batch: int(batch) });
+      onBatch?.();
+      if (Number(row?.deleted ?? 0) === 0) return;
+    }
   }
 
   async close(): Promise<void> {
