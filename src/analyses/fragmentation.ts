@@ -48,7 +48,7 @@ export const FragmentationOptionsSchema = z
     path: ['weights'],
   });
 
-const STRUCTURAL: EdgeKind[] = [
+export const STRUCTURAL_EDGE_KINDS: EdgeKind[] = [
   'reports_to',
   'hosted_by',
   'part_of',
@@ -78,12 +78,31 @@ export interface FragmentationResult {
   sources: SourceRef[];
 }
 
+/**
+ * Hops from the nearest of a stelsel's CIOs to each of the given roles along structural edges, at most
+ * `REACH_LIMIT`; a role out of reach is absent. The memory store walks the graph (BFS); the Neo4j store
+ * answers the same question with shortestPath in Cypher (cypher/fragmentation-reach.cypher).
+ */
+export type ReachOracle = (cios: string[], roles: string[], snapshot: Snapshot) => Map<string, number>;
+
+export const REACH_LIMIT = 8;
+
+export function graphReach(graph: OrgGraph): ReachOracle {
+  return (cios, roles, snapshot) => {
+    const distances = new Map<string, number>();
+    for (const cio of cios)
+      for (const [n, d] of structuralDistances(graph, cio, snapshot))
+        distances.set(n, Math.min(d, distances.get(n) ?? Infinity));
+    return new Map(roles.filter((r) => distances.has(r)).map((r) => [r, distances.get(r)!]));
+  };
+}
+
 /** Shortest path lengths (BFS, undirected) from `start` over structural edges valid in the snapshot. */
 function structuralDistances(
   graph: OrgGraph,
   start: string,
   snapshot: Snapshot,
-  limit = 8,
+  limit = REACH_LIMIT,
 ): Map<string, number> {
   const dist = new Map([[start, 0]]);
   let frontier = [start];
@@ -91,7 +110,7 @@ function structuralDistances(
     const next: string[] = [];
     for (const node of frontier) {
       graph.forEachEdge(node, (_e, a, s, t) => {
-        if (!STRUCTURAL.includes(a.kind) || !a.validIn.includes(snapshot)) return;
+        if (!STRUCTURAL_EDGE_KINDS.includes(a.kind) || !a.validIn.includes(snapshot)) return;
         const other = s === node ? t : s;
         if (!dist.has(other)) {
           dist.set(other, d);
@@ -109,17 +128,18 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 export function fragmentation(
   graph: OrgGraph,
   options: Partial<FragmentationOptions> = {},
+  reachOf: ReachOracle = graphReach(graph),
 ): FragmentationResult[] {
   const o = resolveOptions('fragmentation', FragmentationOptionsSchema, FRAGMENTATION_DEFAULTS, options);
   const w = o.weights;
   const results: FragmentationResult[] = [];
   for (const stelsel of stelsels(graph, o.snapshot)) {
     const positions = cxoPositions(graph, stelsel);
-    const distances = new Map<string, number>();
-    for (const cio of stelsel.cios) {
-      for (const [n, d] of structuralDistances(graph, cio, o.snapshot))
-        distances.set(n, Math.min(d, distances.get(n) ?? Infinity));
-    }
+    const distances = reachOf(
+      stelsel.cios,
+      CXO_TYPES.flatMap((c) => (positions[c] ? [positions[c]] : [])),
+      o.snapshot,
+    );
     const roles: FragmentationRole[] = [];
     const sources: SourceRef[][] = [];
     // Per CxO role: the placements it may have (several when contested), its hosts and its reach.

@@ -74,6 +74,34 @@ interface BodyProfile {
   members: Map<string, SourceRef[]>;
 }
 
+/**
+ * What the score is computed from. The memory store gathers it from the graph; the Neo4j store
+ * gathers it in Cypher (cypher/overlap-*.cypher). Both hand it to `scoreOverlap`, so the two
+ * backends share one definition of the score.
+ */
+export interface OverlapEvidence {
+  bodies: Map<
+    string,
+    { level: 'rijk' | 'departmental' | undefined; ministries: string[]; topics: number; members: number }
+  >;
+  /** Per candidate pair (key `pairKey(a, b)`): the shared topics and members with both sides' sources. */
+  shared: Map<string, { topics: SharedItem[]; members: SharedItem[] }>;
+  /** Per pair: the overlaps the report states, in edge order. */
+  reported: Map<string, { nature: string | undefined; sources: SourceRef[] }[]>;
+  /** Per role of the chosen types: the bodies it sits in and the topics of each. */
+  roles: { role: string; bodies: Map<string, string[]> }[];
+}
+
+export interface SharedItem {
+  id: string;
+  sourcesA: SourceRef[];
+  sourcesB: SourceRef[];
+}
+
+export function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
@@ -98,72 +126,106 @@ export function bodyProfiles(
   return profiles;
 }
 
-function jaccard(a: Map<string, unknown>, b: Map<string, unknown>): { value: number; shared: string[] } {
-  const shared = [...a.keys()].filter((k) => b.has(k)).sort();
-  const union = a.size + b.size - shared.length;
-  return { value: union === 0 ? 0 : shared.length / union, shared };
-}
-
-export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}): OverlapResult {
-  const o = resolveOptions('overlap', OverlapOptionsSchema, OVERLAP_DEFAULTS, options);
+/** The evidence of `overlap` read from a graphology graph. */
+export function overlapEvidence(graph: OrgGraph, o: OverlapOptions): OverlapEvidence {
   const profiles = bodyProfiles(graph, o.snapshot, o.chairsAreMembers);
-
-  // Candidate pairs come from an inverted index (topic → bodies, member → bodies) plus the reported
-  // overlaps, so the work grows with the overlaps that exist, not with the square of the bodies.
-  const candidates = new Set<string>();
-  const key = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  // Candidate pairs come from an inverted index (topic → bodies, member → bodies), so the work grows
+  // with the overlaps that exist, not with the square of the bodies.
   const index = new Map<string, string[]>();
   for (const [body, p] of profiles) {
     for (const t of p.topics.keys()) index.set(`t:${t}`, [...(index.get(`t:${t}`) ?? []), body]);
     for (const m of p.members.keys()) index.set(`m:${m}`, [...(index.get(`m:${m}`) ?? []), body]);
   }
-  for (const bodies of index.values()) {
+  const shared: OverlapEvidence['shared'] = new Map();
+  for (const [entry, bodies] of index) {
+    const item = entry.slice(2);
     for (let i = 0; i < bodies.length; i++)
-      for (let j = i + 1; j < bodies.length; j++) candidates.add(key(bodies[i]!, bodies[j]!));
+      for (let j = i + 1; j < bodies.length; j++) {
+        const [a, b] = [bodies[i]!, bodies[j]!].sort() as [string, string];
+        const k = pairKey(a, b);
+        const pair = shared.get(k) ?? { topics: [], members: [] };
+        const side = entry.startsWith('t:') ? 'topics' : 'members';
+        const pa = profiles.get(a)![side];
+        const pb = profiles.get(b)![side];
+        pair[side].push({ id: item, sourcesA: pa.get(item) ?? [], sourcesB: pb.get(item) ?? [] });
+        shared.set(k, pair);
+      }
   }
-  const reported = new Map<string, { natures: string[]; sources: SourceRef[][] }>();
+  const reported: OverlapEvidence['reported'] = new Map();
   graph.forEachEdge((_e, a, source, target) => {
     if (a.kind !== 'reported_overlap' || !a.validIn.includes(o.snapshot)) return;
-    const k = key(source, target);
-    const entry = reported.get(k) ?? { natures: [], sources: [] };
-    if (a.nature) entry.natures.push(a.nature);
-    entry.sources.push(a.sources);
-    reported.set(k, entry);
-    candidates.add(k);
+    if (!profiles.has(source) || !profiles.has(target)) return;
+    const k = pairKey(source, target);
+    reported.set(k, [...(reported.get(k) ?? []), { nature: a.nature, sources: a.sources }]);
   });
+  const bodies: OverlapEvidence['bodies'] = new Map();
+  for (const [id, p] of profiles)
+    bodies.set(id, {
+      level: graph.getNodeAttribute(id, 'level'),
+      ministries: graph.getNodeAttribute(id, 'ministries'),
+      topics: p.topics.size,
+      members: p.members.size,
+    });
+  const roles: OverlapEvidence['roles'] = [];
+  graph.forEachNode((role, attributes) => {
+    if (attributes.kind !== 'role' || !o.roleTypes.includes(attributes.type ?? '')) return;
+    const sits = new Map<string, string[]>();
+    graph.forEachOutEdge(role, (_e, a, _s, target) => {
+      if (!a.validIn.includes(o.snapshot)) return;
+      if (a.kind === 'member_of' || a.kind === 'chairs')
+        sits.set(target, [...(profiles.get(target)?.topics.keys() ?? [])]);
+    });
+    roles.push({ role, bodies: sits });
+  });
+  return { bodies, shared, reported, roles };
+}
 
+export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}): OverlapResult {
+  const o = resolveOverlapOptions(options);
+  return scoreOverlap(overlapEvidence(graph, o), o);
+}
+
+export function resolveOverlapOptions(options: Partial<OverlapOptions>): OverlapOptions {
+  return resolveOptions('overlap', OverlapOptionsSchema, OVERLAP_DEFAULTS, options);
+}
+
+const byId = (x: SharedItem, y: SharedItem) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+export function scoreOverlap(evidence: OverlapEvidence, o: OverlapOptions): OverlapResult {
+  const candidates = new Set([...evidence.shared.keys(), ...evidence.reported.keys()]);
   const pairs: OverlapPair[] = [];
   for (const k of candidates) {
     const [a, b] = k.split('\u0000') as [string, string];
-    const pa = profiles.get(a);
-    const pb = profiles.get(b);
+    const pa = evidence.bodies.get(a);
+    const pb = evidence.bodies.get(b);
     if (!pa || !pb) continue;
-    const la = graph.getNodeAttribute(a, 'level');
-    const lb = graph.getNodeAttribute(b, 'level');
-    const rep = reported.get(k);
-    if (!rep && !o.crossMinistryDepartmental && la === 'departmental' && lb === 'departmental') {
-      const ma = graph.getNodeAttribute(a, 'ministries');
-      if (!graph.getNodeAttribute(b, 'ministries').some((m) => ma.includes(m))) continue;
+    const rep = evidence.reported.get(k);
+    if (!rep && !o.crossMinistryDepartmental && pa.level === 'departmental' && pb.level === 'departmental') {
+      if (!pb.ministries.some((m) => pa.ministries.includes(m))) continue;
     }
-    const topics = jaccard(pa.topics, pb.topics);
-    const members = jaccard(pa.members, pb.members);
-    const score = round(o.topicWeight * topics.value + o.memberWeight * members.value);
+    const shared = evidence.shared.get(k) ?? { topics: [], members: [] };
+    const topics = [...shared.topics].sort(byId);
+    const members = [...shared.members].sort(byId);
+    const jaccard = (n: number, x: number, y: number) => (x + y - n === 0 ? 0 : n / (x + y - n));
+    const topicJaccard = jaccard(topics.length, pa.topics, pb.topics);
+    const memberJaccard = jaccard(members.length, pa.members, pb.members);
+    const score = round(o.topicWeight * topicJaccard + o.memberWeight * memberJaccard);
     if (!rep && (score === 0 || score < o.minScore)) continue;
     pairs.push({
       a,
       b,
-      level: la === lb ? (la ?? 'rijk') : 'mixed',
-      topicJaccard: round(topics.value),
-      memberJaccard: round(members.value),
-      sharedTopics: topics.shared,
-      sharedMembers: members.shared,
+      level: pa.level === pb.level ? (pa.level ?? 'rijk') : 'mixed',
+      topicJaccard: round(topicJaccard),
+      memberJaccard: round(memberJaccard),
+      sharedTopics: topics.map((t) => t.id),
+      sharedMembers: members.map((m) => m.id),
       score,
       reported: rep !== undefined,
-      reportedNature: [...new Set(rep?.natures ?? [])],
+      reportedNature: [...new Set((rep ?? []).flatMap((r) => (r.nature ? [r.nature] : [])))],
       sources: mergeSources([
-        ...topics.shared.flatMap((t) => [pa.topics.get(t) ?? [], pb.topics.get(t) ?? []]),
-        ...members.shared.flatMap((m) => [pa.members.get(m) ?? [], pb.members.get(m) ?? []]),
-        ...(rep?.sources ?? []),
+        ...topics.flatMap((t) => [t.sourcesA, t.sourcesB]),
+        ...members.flatMap((m) => [m.sourcesA, m.sourcesB]),
+        ...(rep ?? []).map((r) => r.sources),
       ]),
     });
   }
@@ -175,26 +237,18 @@ export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}):
       x.b.localeCompare(y.b),
   );
 
-  const roles: RoleOverlap[] = [];
-  graph.forEachNode((role, attributes) => {
-    if (attributes.kind !== 'role' || !o.roleTypes.includes(attributes.type ?? '')) return;
-    const bodies = new Set<string>();
-    graph.forEachOutEdge(role, (_e, a, _s, target) => {
-      if (!a.validIn.includes(o.snapshot)) return;
-      if (a.kind === 'member_of' || a.kind === 'chairs') bodies.add(target);
-    });
+  const roles: RoleOverlap[] = evidence.roles.map(({ role, bodies }) => {
     const byTopic = new Map<string, string[]>();
-    for (const body of bodies)
-      for (const t of profiles.get(body)?.topics.keys() ?? [])
-        byTopic.set(t, [...(byTopic.get(t) ?? []), body]);
-    roles.push({
+    for (const [body, topics] of bodies)
+      for (const t of topics) byTopic.set(t, [...(byTopic.get(t) ?? []), body]);
+    return {
       role,
-      bodies: [...bodies].sort(),
+      bodies: [...bodies.keys()].sort(),
       repeatedTopics: [...byTopic.entries()]
         .filter(([, b]) => b.length > 1)
         .map(([topic, b]) => ({ topic, bodies: b.sort() }))
         .sort((x, y) => y.bodies.length - x.bodies.length || x.topic.localeCompare(y.topic)),
-    });
+    };
   });
   roles.sort((x, y) => y.bodies.length - x.bodies.length || x.role.localeCompare(y.role));
   return { pairs, roles };

@@ -10,6 +10,7 @@ import { MemoryStore } from '../../src/store/memory';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 import { neo4jConfig } from '../../src/store/neo4j/config';
 import { StoreUnavailableError } from '../../src/store/errors';
+import { InvalidArgumentError } from '../../src/model/errors';
 import { generateDataset } from '../../src/synthetic/generate';
 import { describeStoreContract } from './store-contract';
 
@@ -48,6 +49,32 @@ describe('Neo4j store on the real dataset', () => {
         JSON.stringify(await memory.runAnalysis(analysis.id)),
       );
     }
+  });
+
+  it('gives identical JSON with non-default parameters for the analyses that run in Cypher', async () => {
+    const memory = new MemoryStore();
+    await memory.load(real);
+    const cases: [string, Record<string, unknown>][] = [
+      ['overlap', { snapshot: '2021' }],
+      ['overlap', { chairsAreMembers: true, crossMinistryDepartmental: true }],
+      ['overlap', { topicWeight: 0.8, memberWeight: 0.2, minScore: 0.2, roleTypes: ['cio_rijk', 'CISO'] }],
+      ['fragmentation', { snapshot: '2021' }],
+      ['fragmentation', { weights: { distance: 0.2, spread: 0.4, reach: 0.4 } }],
+      ['contradictions', { snapshots: ['2021'] }],
+    ];
+    for (const [id, params] of cases)
+      expect(JSON.stringify(await store.runAnalysis(id, params)), `${id} ${JSON.stringify(params)}`).toBe(
+        JSON.stringify(await memory.runAnalysis(id, params)),
+      );
+  });
+
+  it('rejects invalid parameters with the same error class as the memory store', async () => {
+    await expect(store.runAnalysis('overlap', { topicWeight: 2 })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
+    await expect(store.runAnalysis('fragmentation', { snapshot: '1999' })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
   });
 
   it('computes degree in Cypher equal to the graphology projection', async () => {

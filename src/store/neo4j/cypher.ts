@@ -52,6 +52,11 @@ export const CYPHER = {
   contradictions: read('contradictions'),
   contestedRelations: read('contested-relations'),
   degree: read('degree'),
+  overlapBodies: read('overlap-bodies'),
+  overlapShared: read('overlap-shared'),
+  overlapReported: read('overlap-reported'),
+  overlapRoles: read('overlap-roles'),
+  fragmentationReach: read('fragmentation-reach'),
   loadNodes(kind: NodeKind): string {
     if (!NODE_KINDS.includes(kind)) throw new Error(`cio-graph/store: '${kind}' is not a node kind`);
     return LOAD_NODES.replace('__LABEL__', NODE_LABELS[kind]);

@@ -1,12 +1,24 @@
 // The Neo4j store. A load is one write transaction: a crash or a killed server mid-load leaves the
 // previous complete dataset (or none), never part of the new one. Analyses that Cypher expresses well
-// run in Cypher (contradictions, degree); the others run with graphology on the graph read back.
+// run in Cypher (contradictions, degree, overlap, the reach of fragmentation); the others run with
+// graphology on the graph read back: deviations (the rules resolve claims, explain-records and
+// contested relations in one TypeScript implementation; a second one in Cypher would drift from it),
+// betweenness and Louvain.
 import { MultiDirectedGraph } from 'graphology';
 import { CONTRADICTIONS_DEFAULTS, ContradictionsOptionsSchema } from '../../analyses/contradictions';
 import type { Contradiction } from '../../analyses/contradictions';
 import { resolveOptions } from '../../analyses/options';
 import { getAnalysis } from '../../analyses/registry';
-import { resolveClaims } from '../../model/facts';
+import { mergeSources, resolveClaims } from '../../model/facts';
+import { cxoPositions, stelsels } from '../../model/queries';
+import {
+  FRAGMENTATION_DEFAULTS,
+  FragmentationOptionsSchema,
+  fragmentation,
+} from '../../analyses/fragmentation';
+import type { FragmentationOptions, FragmentationResult, ReachOracle } from '../../analyses/fragmentation';
+import { pairKey, resolveOverlapOptions, scoreOverlap } from '../../analyses/overlap';
+import type { OverlapEvidence, OverlapOptions, OverlapResult } from '../../analyses/overlap';
 import type {
   Claim,
   OrgEdgeAttributes,
@@ -307,10 +319,126 @@ export class Neo4jStore implements GraphStore {
     return Object.fromEntries(rows.map((r) => [r.id, r.degree]));
   }
 
+  /** Overlap with the pairs, Jaccard sizes and role seats found in Cypher, scored by the shared code. */
+  async overlap(options: Partial<OverlapOptions> = {}): Promise<OverlapResult> {
+    const o = resolveOverlapOptions(options);
+    const params = { dataset: this.dataset, snapshot: o.snapshot, chairsAreMembers: o.chairsAreMembers };
+    const sources = (json: unknown) => JSON.parse(String(json)) as SourceRef[];
+    const evidence: OverlapEvidence = {
+      bodies: new Map(),
+      shared: new Map(),
+      reported: new Map(),
+      roles: [],
+    };
+    const bodies = await this.executor.read<{
+      id: string;
+      level: 'rijk' | 'departmental' | null;
+      ministries: string[];
+      topics: number;
+      members: number;
+    }>(CYPHER.overlapBodies, params);
+    for (const b of bodies)
+      evidence.bodies.set(b.id, {
+        level: b.level ?? undefined,
+        ministries: b.ministries,
+        topics: b.topics,
+        members: b.members,
+      });
+    // A member seated twice in a body (member and chair) comes back once per edge pair: merge the
+    // sources of its distinct edges in load order, as the graph walk does.
+    const rows = await this.executor.read<{
+      a: string;
+      b: string;
+      via: 'topic' | 'member';
+      item: string;
+      ordA: number;
+      sourcesA: string;
+      ordB: number;
+      sourcesB: string;
+    }>(CYPHER.overlapShared, params);
+    const items = new Map<
+      string,
+      { a: Map<number, string>; b: Map<number, string>; row: (typeof rows)[0] }
+    >();
+    for (const row of rows) {
+      const k = `${pairKey(row.a, row.b)}\u0000${row.via}\u0000${row.item}`;
+      const entry = items.get(k) ?? { a: new Map(), b: new Map(), row };
+      entry.a.set(row.ordA, row.sourcesA);
+      entry.b.set(row.ordB, row.sourcesB);
+      items.set(k, entry);
+    }
+    const inOrder = (m: Map<number, string>) =>
+      mergeSources([...m.entries()].sort(([x], [y]) => x - y).map(([, json]) => sources(json)));
+    for (const { a, b, row } of items.values()) {
+      const k = pairKey(row.a, row.b);
+      const pair = evidence.shared.get(k) ?? { topics: [], members: [] };
+      pair[row.via === 'topic' ? 'topics' : 'members'].push({
+        id: row.item,
+        sourcesA: inOrder(a),
+        sourcesB: inOrder(b),
+      });
+      evidence.shared.set(k, pair);
+    }
+    for (const r of await this.executor.read<{
+      source: string;
+      target: string;
+      nature: string | null;
+      sourcesJson: string;
+    }>(CYPHER.overlapReported, params)) {
+      const k = pairKey(r.source, r.target);
+      evidence.reported.set(k, [
+        ...(evidence.reported.get(k) ?? []),
+        { nature: r.nature ?? undefined, sources: sources(r.sourcesJson) },
+      ]);
+    }
+    for (const r of await this.executor.read<{ role: string; bodies: { id: string; topics: string[] }[] }>(
+      CYPHER.overlapRoles,
+      { ...params, roleTypes: o.roleTypes },
+    ))
+      evidence.roles.push({ role: r.role, bodies: new Map(r.bodies.map((b) => [b.id, b.topics])) });
+    return scoreOverlap(evidence, o);
+  }
+
+  /** Fragmentation with the CIO-to-CxO path lengths computed by shortestPath in Cypher. */
+  async fragmentation(options: Partial<FragmentationOptions> = {}): Promise<FragmentationResult[]> {
+    const { snapshot } = resolveOptions(
+      'fragmentation',
+      FragmentationOptionsSchema,
+      FRAGMENTATION_DEFAULTS,
+      options,
+    );
+    const graph = await this.readGraph();
+    const pairs = stelsels(graph, snapshot).flatMap((stelsel) => {
+      const positions = cxoPositions(graph, stelsel);
+      return stelsel.cios.flatMap((cio) =>
+        Object.values(positions).map((role) => ({ cio: this.key(cio), role: this.key(role) })),
+      );
+    });
+    const rows = pairs.length
+      ? await this.executor.read<{ cio: string; role: string; hops: number | null }>(
+          CYPHER.fragmentationReach,
+          { pairs, snapshot },
+        )
+      : [];
+    const hops = new Map(rows.map((r) => [`${r.cio}\u0000${r.role}`, r.hops]));
+    const reach: ReachOracle = (cios, roles) => {
+      const out = new Map<string, number>();
+      for (const role of roles)
+        for (const cio of cios) {
+          const h = hops.get(`${this.key(cio)}\u0000${this.key(role)}`);
+          if (h !== null && h !== undefined) out.set(role, Math.min(h, out.get(role) ?? Infinity));
+        }
+      return out;
+    };
+    return fragmentation(graph, options, reach);
+  }
+
   async runAnalysis(id: string, params: Record<string, unknown> = {}): Promise<unknown> {
     const analysis = getAnalysis(id);
     if (analysis.id === 'contradictions')
       return this.contradictions(params as Partial<typeof CONTRADICTIONS_DEFAULTS>);
+    if (analysis.id === 'overlap') return this.overlap(params as Partial<OverlapOptions>);
+    if (analysis.id === 'fragmentation') return this.fragmentation(params as Partial<FragmentationOptions>);
     return analysis.run(await this.readGraph(), params);
   }
 
