@@ -33,6 +33,8 @@ Commands:
                                                run an analysis (see 'cio-graph analyse --list')
   load [--neo4j URI] [--data DIR]... [--replace] [--dataset NAME]
                                                validate, then write the dataset to Neo4j in one transaction
+  serve [--port N] [--host H] [--backend memory|neo4j [--neo4j URI]] [--data DIR]...
+                                               the viewer and the API (default port: PORT or 3000)
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
   help                                         this text
 `;
@@ -89,6 +91,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'load': {
         const { loadCommand } = await import('./load');
         return await loadCommand(rest, io);
+      }
+      case 'serve': {
+        const { serveCommand } = await import('./serve');
+        return await serveCommand(rest, io);
       }
       case 'generate': {
         const { generateCommand } = await import('./generate');

@@ -1,0 +1,178 @@
+// The express application: built here, listened on in listen.ts. It holds no configuration of its own
+// beyond what `createApp` is given, so tests build it around any store.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import compression from 'compression';
+import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { GraphService, CachedJson } from './service';
+import { HttpProblem, toProblem } from './problem';
+import {
+  GraphQuery,
+  IdParam,
+  NodeQuery,
+  SourceQuery,
+  TablesQuery,
+  openApiDocument,
+  parseOrProblem,
+} from './schemas';
+
+export interface AppOptions {
+  service: GraphService;
+  /** The built web app (web/dist); without it only the API is served. */
+  webDir?: string | undefined;
+  version: string;
+  dataset: { backend: string; name: string; nodes: number; edges: number };
+  /** Requests per minute per client on /api. */
+  rateLimitPerMinute?: number;
+  /** Largest request body accepted. */
+  bodyLimit?: string;
+}
+
+/** The Content-Security-Policy the web app is built to satisfy: nothing inline, nothing remote. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  workerSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+const pathId = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join('/') : value);
+
+type Handler = (req: Request, res: Response) => Promise<void> | void;
+const wrap =
+  (handler: Handler) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    Promise.resolve(handler(req, res)).catch(next);
+  };
+
+function sendCached(req: Request, res: Response, cached: CachedJson): void {
+  res.set('ETag', cached.etag);
+  res.set('Cache-Control', 'no-cache');
+  res.type('application/json');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.send(cached.body);
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const { service } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
+  app.use(compression());
+
+  const api = express.Router();
+  api.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: options.rateLimitPerMinute ?? 1200,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) =>
+        next(new HttpProblem(429, 'Too many requests', 'Too many requests; try again in a minute')),
+    }),
+  );
+  api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
+
+  api.get(
+    '/health',
+    wrap(async (_req, res) => {
+      res.set('Cache-Control', 'no-store');
+      res.json({ status: 'ok', version: options.version, ...options.dataset });
+    }),
+  );
+  api.get(
+    '/graph',
+    wrap(async (req, res) => {
+      const { snapshot } = parseOrProblem(GraphQuery, req.query, 'query');
+      sendCached(req, res, await service.graphJson(snapshot));
+    }),
+  );
+  api.get(
+    // Ids hold slashes (OCW/DUO): the encoded and the plain form both work.
+    '/nodes/*id',
+    wrap(async (req, res) => {
+      const id = parseOrProblem(IdParam, pathId(req.params.id), 'path.id');
+      const { snapshot } = parseOrProblem(NodeQuery, req.query, 'query');
+      res.json(await service.node(id, snapshot));
+    }),
+  );
+  api.get(
+    '/analyses',
+    wrap(async (req, res) => sendCached(req, res, await service.analysesJson())),
+  );
+  api.get(
+    '/analyses/:id',
+    wrap(async (req, res) => {
+      const id = parseOrProblem(IdParam, req.params.id, 'path.id');
+      sendCached(req, res, await service.analysisJson(id, req.query as Record<string, string | string[]>));
+    }),
+  );
+  api.get(
+    '/tables',
+    wrap(async (req, res) => {
+      const { snapshot } = parseOrProblem(TablesQuery, req.query, 'query');
+      sendCached(req, res, await service.tablesJson(snapshot));
+    }),
+  );
+  api.get(
+    '/sources/:id',
+    wrap(async (req, res) => {
+      const id = parseOrProblem(IdParam, req.params.id, 'path.id');
+      const { excerpt } = parseOrProblem(SourceQuery, req.query, 'query');
+      res.json(await service.source(id, excerpt));
+    }),
+  );
+  const openapi = JSON.stringify(openApiDocument(options.version));
+  api.get('/openapi.json', (_req, res) => {
+    res.type('application/json').send(openapi);
+  });
+  api.use((req, _res, next) =>
+    next(new HttpProblem(404, 'Not found', `No API route ${req.method} ${req.path}`)),
+  );
+  app.use('/api', api);
+
+  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
+    const webDir = options.webDir;
+    app.use(
+      express.static(webDir, {
+        index: 'index.html',
+        setHeaders: (res, path) =>
+          // Vite names assets by content hash: they never change; index.html always revalidates.
+          res.set(
+            'Cache-Control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
+      }),
+    );
+  } else {
+    app.get('/', (_req, _res, next) =>
+      next(new HttpProblem(503, 'Viewer not built', 'The web app is not built: run npm run build:web')),
+    );
+  }
+  app.use((req, _res, next) =>
+    next(new HttpProblem(404, 'Not found', `Nothing at ${req.method} ${req.path}`)),
+  );
+
+  // Four arguments: express recognises the error handler by its arity.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const problem = toProblem(error, req.originalUrl);
+    if (problem.status >= 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  });
+  return app;
+}

@@ -1,0 +1,80 @@
+// Starts the HTTP server: validates the dataset, opens the store, builds the app and listens.
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { DatasetValidationError } from '../model/errors';
+import { defaultSourcesDir, validateDataDirs } from '../model/load';
+import { openStore } from '../store';
+import type { GraphStore } from '../store';
+import { createApp } from './app';
+import type { ServerConfig } from './config';
+import { GraphService } from './service';
+
+const PACKAGE = JSON.parse(
+  readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
+) as { version: string };
+
+export interface RunningServer {
+  url: string;
+  store: GraphStore;
+  close(): Promise<void>;
+}
+
+function sourceTexts(documents: { id: string; file?: string | undefined }[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const d of documents) {
+    if (!d.file) continue;
+    try {
+      texts.set(d.id, readFileSync(join(defaultSourcesDir(), d.file), 'utf8'));
+    } catch {
+      // The report text is optional: without it, passages are simply not shown.
+    }
+  }
+  return texts;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const validated = validateDataDirs(config.dataDirs);
+  if (!validated.dataset) throw new DatasetValidationError(validated.issues);
+  const store = await openStore(
+    config.backend,
+    config.backend === 'memory' ? validated.dataset : undefined,
+    config.neo4j,
+  );
+  try {
+    const service = new GraphService(store, sourceTexts(validated.dataset.documents));
+    const graph = await service.base();
+    const app = createApp({
+      service,
+      webDir: config.webDir,
+      version: PACKAGE.version,
+      dataset: {
+        backend: config.backend,
+        name: config.backend === 'neo4j' ? config.neo4j.dataset : 'default',
+        nodes: graph.order,
+        edges: graph.size,
+      },
+      rateLimitPerMinute: config.rateLimitPerMinute,
+    });
+    const server: Server = await new Promise((ok, fail) => {
+      const s = app.listen(config.port, config.host, () => ok(s));
+      s.once('error', fail);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+      store,
+      close: async () => {
+        await new Promise<void>((ok) => server.close(() => ok()));
+        server.closeAllConnections();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

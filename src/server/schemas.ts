@@ -1,0 +1,182 @@
+// Request schemas of the API. The same zod schemas validate requests and generate the OpenAPI
+// document, so the document cannot describe a request the server would reject (or the reverse).
+import { z } from 'zod';
+import { ANALYSES } from '../analyses/registry';
+import type { ParameterSpec } from '../analyses/registry';
+import { SNAPSHOTS } from '../model/vocabulary';
+import { HttpProblem } from './problem';
+
+export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional() });
+export const TablesQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
+export const NodeQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
+export const SourceQuery = z.strictObject({ excerpt: z.string().min(1).max(2000).optional() });
+/** Ids in the dataset are short slugs; anything else is refused before it reaches a lookup. */
+export const IdParam = z.string().min(1).max(200);
+
+export function parseOrProblem<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new HttpProblem(
+    400,
+    'Bad parameter',
+    `Invalid ${where}`,
+    result.error.issues.map((i) => ({
+      path: [where, ...i.path.map(String)].join('.'),
+      message: i.message,
+    })),
+  );
+}
+
+function parameterSchema(p: ParameterSpec): Record<string, unknown> {
+  switch (p.type) {
+    case 'number':
+      return {
+        type: 'number',
+        ...(p.min !== undefined ? { minimum: p.min } : {}),
+        ...(p.max !== undefined ? { maximum: p.max } : {}),
+      };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'enum':
+      return { type: 'string', enum: p.values };
+    case 'string[]':
+      return { type: 'array', items: p.values ? { type: 'string', enum: p.values } : { type: 'string' } };
+    default:
+      return { type: 'string' };
+  }
+}
+
+function queryParameters(schema: z.ZodObject): Record<string, unknown>[] {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}
+
+const problemResponse = {
+  description: 'A problem (RFC 9457)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+const json = (description: string, schema: unknown = { type: 'object' }) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const errors = {
+  '400': problemResponse,
+  '404': problemResponse,
+  '429': problemResponse,
+  '500': problemResponse,
+};
+
+export function openApiDocument(version: string): Record<string, unknown> {
+  const paths: Record<string, unknown> = {
+    '/api/health': {
+      get: { summary: 'Liveness and the dataset served', responses: { '200': json('Health') } },
+    },
+    '/api/graph': {
+      get: {
+        summary: 'The graph as graphology JSON; with snapshot, only the relations valid then',
+        parameters: queryParameters(GraphQuery),
+        responses: {
+          '200': json('Serialized graphology graph'),
+          '304': { description: 'Not modified' },
+          ...errors,
+        },
+      },
+    },
+    '/api/nodes/{id}': {
+      get: {
+        summary: 'One node: attributes, claims with sources, facts resolved for a snapshot, neighbours',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: z.toJSONSchema(IdParam) },
+          ...queryParameters(NodeQuery),
+        ],
+        responses: { '200': json('Node detail'), ...errors },
+      },
+    },
+    '/api/analyses': {
+      get: {
+        summary: 'The registry of analyses with their parameters',
+        responses: { '200': json('Analyses', { type: 'array' }) },
+      },
+    },
+    '/api/tables': {
+      get: {
+        summary: 'Tabel 1, 3 and 4 of the report, computed from the graph',
+        parameters: queryParameters(TablesQuery),
+        responses: { '200': json('Tables'), ...errors },
+      },
+    },
+    '/api/sources/{id}': {
+      get: {
+        summary: 'A source document, its citations in the dataset and the passage around an excerpt',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: z.toJSONSchema(IdParam) },
+          ...queryParameters(SourceQuery),
+        ],
+        responses: { '200': json('Source'), ...errors },
+      },
+    },
+    '/api/openapi.json': {
+      get: { summary: 'This document', responses: { '200': json('OpenAPI 3.1 document') } },
+    },
+  };
+  for (const a of ANALYSES) {
+    paths[`/api/analyses/${a.id}`] = {
+      get: {
+        summary: a.title.en,
+        description: a.description.en,
+        parameters: a.parameters.map((p) => ({
+          name: p.id,
+          in: 'query',
+          required: false,
+          description: p.description.en,
+          schema: { ...parameterSchema(p), default: p.defaultValue },
+          ...(p.type === 'string[]' ? { style: 'form', explode: false } : {}),
+        })),
+        responses: {
+          '200': json(a.title.en, z.toJSONSchema(a.outputSchema, { unrepresentable: 'any' })),
+          ...errors,
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'cio-graph API',
+      version,
+      description:
+        'The CIO-stelsel Rijksdienst as a graph, with its analyses. Every fact cites the Evaluatie CIO-stelsel Rijksdienst 2024.',
+    },
+    paths,
+    components: {
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'detail'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { path: { type: 'string' }, message: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// What the API serves, computed once per dataset: the graph per snapshot, analyses per parameter set,
+// the report tables, node details. A bounded cache keeps arbitrary parameter combinations from
+// growing memory without limit.
+import { createHash } from 'node:crypto';
+import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
+import { reportTables } from '../analyses/tables';
+import { resolveFact } from '../model/facts';
+import { NotFoundError } from '../model/errors';
+import type { OrgGraph, SourceDocument, SourceRef } from '../model/types';
+import type { Snapshot } from '../model/vocabulary';
+import type { GraphStore } from '../store/store';
+
+export interface NodeDetail {
+  id: string;
+  attributes: Record<string, unknown>;
+  resolved: Record<string, unknown>;
+  neighbours: {
+    edge: string;
+    kind: string;
+    direction: 'out' | 'in';
+    node: string;
+    name: string;
+    validIn: string[];
+    sources: SourceRef[];
+  }[];
+}
+
+class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  async get(key: string, compute: () => Promise<V>): Promise<V> {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = await compute();
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+
+/** A JSON body with its strong ETag, serialised once. */
+export interface CachedJson {
+  body: string;
+  etag: string;
+}
+
+function cachedJson(value: unknown): CachedJson {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+export class GraphService {
+  private graph: Promise<OrgGraph> | undefined;
+  private readonly json = new BoundedCache<CachedJson>(128);
+
+  constructor(
+    readonly store: GraphStore,
+    readonly sourceTexts: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** The store's graph, read once (the store is read-only while the server runs). */
+  base(): Promise<OrgGraph> {
+    this.graph ??= this.store.readGraph().catch((error: unknown) => {
+      this.graph = undefined;
+      throw error;
+    });
+    return this.graph;
+  }
+
+  async graphJson(snapshot: Snapshot | undefined): Promise<CachedJson> {
+    return this.json.get(`graph:${snapshot ?? 'all'}`, async () => {
+      const graph = await this.base();
+      const exported = graph.export();
+      if (snapshot) exported.edges = exported.edges.filter((e) => e.attributes!.validIn.includes(snapshot));
+      return cachedJson(exported);
+    });
+  }
+
+  async analysesJson(): Promise<CachedJson> {
+    return this.json.get('analyses', async () =>
+      cachedJson(
+        ANALYSES.map((a) => ({
+          id: a.id,
+          title: a.title,
+          description: a.description,
+          parameters: a.parameters,
+        })),
+      ),
+    );
+  }
+
+  async analysisJson(id: string, raw: Record<string, string | string[]>): Promise<CachedJson> {
+    const analysis = getAnalysis(id);
+    const params = coerceParameters(analysis, raw);
+    const key = `analysis:${id}:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
+    return this.json.get(key, async () => cachedJson(await this.store.runAnalysis(id, params)));
+  }
+
+  async tablesJson(snapshot: Snapshot): Promise<CachedJson> {
+    return this.json.get(`tables:${snapshot}`, async () =>
+      cachedJson(reportTables(await this.base(), snapshot)),
+    );
+  }
+
+  async node(id: string, snapshot: Snapshot): Promise<NodeDetail> {
+    const graph = await this.base();
+    if (!graph.hasNode(id)) throw new NotFoundError(`cio-graph/server: no node '${id}'`);
+    const attributes = graph.getNodeAttributes(id);
+    const resolved: Record<string, unknown> = {};
+    for (const property of Object.keys(attributes.facts ?? {}))
+      resolved[property] = resolveFact(graph, id, property, snapshot) ?? null;
+    const neighbours: NodeDetail['neighbours'] = [];
+    graph.forEachEdge(id, (edge, a, source, target) => {
+      const other = source === id ? target : source;
+      neighbours.push({
+        edge,
+        kind: a.kind,
+        direction: source === id ? 'out' : 'in',
+        node: other,
+        name: graph.getNodeAttribute(other, 'name'),
+        validIn: a.validIn,
+        sources: a.sources,
+      });
+    });
+    return { id, attributes: { ...attributes }, resolved, neighbours };
+  }
+
+  /** A source document, where in the dataset it is cited, and (when the text is here) the passage of an excerpt. */
+  async source(
+    id: string,
+    excerpt?: string,
+  ): Promise<{
+    document: SourceDocument;
+    citations: { locator: string; count: number }[];
+    passage?: { found: boolean; text?: string };
+  }> {
+    const graph = await this.base();
+    const document = graph.getAttribute('documents').find((d) => d.id === id);
+    if (!document) throw new NotFoundError(`cio-graph/server: no source document '${id}'`);
+    const counts = new Map<string, number>();
+    const count = (sources: SourceRef[] | undefined) => {
+      for (const s of sources ?? [])
+        if (s.doc === id) counts.set(s.locator, (counts.get(s.locator) ?? 0) + 1);
+    };
+    graph.forEachNode((_n, a) => {
+      count(a.sources);
+      for (const claims of Object.values(a.facts ?? {})) for (const c of claims) count(c.sources);
+    });
+    graph.forEachEdge((_e, a) => count(a.sources));
+    const citations = [...counts.entries()]
+      .map(([locator, n]) => ({ locator, count: n }))
+      .sort((a, b) => b.count - a.count || a.locator.localeCompare(b.locator));
+    if (excerpt === undefined) return { document, citations };
+    return { document, citations, passage: findPassage(this.sourceTexts.get(id), excerpt) };
+  }
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+/** The paragraph of the document text around an excerpt (whitespace-insensitive). */
+export function findPassage(text: string | undefined, excerpt: string): { found: boolean; text?: string } {
+  if (!text) return { found: false };
+  const flat = squash(text);
+  const at = flat.indexOf(squash(excerpt).trim());
+  if (at < 0) return { found: false };
+  const start = Math.max(0, at - 400);
+  const end = Math.min(flat.length, at + excerpt.length + 400);
+  return {
+    found: true,
+    text: `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`,
+  };
+}
