@@ -6,7 +6,7 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'bench/results', 'test-output', 'neo4j-local/target'] },
+  { ignores: ['node_modules', 'dist', 'web/dist', 'bench/results', 'test-output', 'neo4j-local/target'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,6 +37,11 @@ export default tseslint.config(
               message: 'The store does not know its callers.',
             },
             { target: './src/server', from: ['./src/cli', './web'] },
+            {
+              target: './web',
+              from: ['./src/analyses', './src/store', './src/server', './src/cli', './src/synthetic'],
+              message: 'The viewer talks to the API; it shares only model types with the server.',
+            },
           ],
         },
       ],

@@ -1,0 +1,199 @@
+// The viewer end to end: the built web app served by the real server, driven in Debian's headless
+// Chromium through playwright-core. Screenshots land in test-output/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverConfig } from '../../src/server/config';
+import { startServer } from '../../src/server/listen';
+import type { RunningServer } from '../../src/server/listen';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'test-output');
+const WEB_DIST = join(ROOT, 'test-output/web-dist');
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  await build({
+    configFile: join(ROOT, 'web/vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: WEB_DIST, emptyOutDir: true },
+  });
+  server = await startServer(serverConfig({ port: '0', web: WEB_DIST }, {}));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records console errors, failed requests and CSP violations. */
+async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return { page, errors };
+}
+
+/** Share of pixels in a PNG that are not (near) white. */
+function inkShare(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  let ink = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b, a] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!, image.data[i + 3]!];
+    if (a > 0 && (r < 235 || g < 235 || b < 235)) ink++;
+  }
+  return ink / (image.width * image.height);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
+
+describe('viewer in headless Chromium', () => {
+  it('loads with no console errors and draws the graph on a non-blank canvas', async () => {
+    const { page, errors } = await open();
+    await page.waitForTimeout(300);
+    const graph = await page.locator('#graph').screenshot();
+    await shot(page, '01-whole-stelsel');
+    expect(inkShare(graph)).toBeGreaterThan(0.01);
+    expect(await page.locator('#legend li').count()).toBeGreaterThanOrEqual(6);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search for "DUO" with the keyboard selects DUO and shows its details and sources', async () => {
+    const { page, errors } = await open();
+    await page.locator('#search').fill('DUO');
+    await expect.poll(() => page.locator('#search-results [role=option]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('#search-results [role=option]').first().getAttribute('data-node'))
+      .toBe('OCW/DUO');
+    await page.locator('#search').press('ArrowDown');
+    await page.locator('#search').press('ArrowUp');
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#detail-title').textContent()).toBe('DUO');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('node:OCW/DUO');
+    expect(await page.locator('#details .source .locator').count()).toBeGreaterThan(0);
+    await shot(page, '02-search-duo');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('focusing JenV shows its departmental network with its 15 decentral CIOs', async () => {
+    const { page, errors } = await open();
+    await page.locator('#focus').selectOption('JenV');
+    await expect.poll(() => page.locator('#decentral-count').textContent()).toBe('15');
+    expect(await page.locator('#decentral-list li').count()).toBe(15);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('JenV');
+    await page.waitForTimeout(500);
+    await shot(page, '03-focus-jenv');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the deviations overlay lists BZK, and the detail panel of a finding shows its source', async () => {
+    const { page, errors } = await open();
+    await page.locator('#overlay').selectOption('deviations');
+    const bzk = page.locator('#findings-list button', { hasText: 'BZK' }).first();
+    await bzk.waitFor();
+    await bzk.click();
+    await expect.poll(() => page.locator('#detail-title').textContent()).toContain('BZK');
+    const locators = await page.locator('#details .source .locator').allTextContents();
+    expect(locators.length).toBeGreaterThan(0);
+    expect(locators.join(' ')).toMatch(/Tabel|factsheet|par\./i);
+    expect(await page.locator('#details .explanation').textContent()).toMatch(/BZK/);
+    await page.waitForTimeout(400);
+    await shot(page, '04-deviations-bzk');
+    // The accessible table view carries the same findings.
+    await page.locator('#toggle-table').click();
+    expect(await page.locator('#findings-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#findings-table th').first().textContent()).toBe('Artikel');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a permalink restores the same view: selection, focus, overlay, language and camera', async () => {
+    const { page } = await open();
+    await page.locator('#overlay').selectOption('overlap');
+    await page.locator('#focus').selectOption('OCW');
+    await page.locator('#lang').click();
+    await page.locator('#search').fill('DUO');
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#detail-title').textContent()).toBe('DUO');
+    await page.waitForTimeout(900); // camera animation and the debounced URL write
+    const link = page.url();
+    const state = new URL(link).searchParams;
+    expect(state.get('cam')).toBeTruthy();
+    const { page: again, errors } = await open(`?${state.toString()}`);
+    await expect.poll(() => again.locator('#detail-title').textContent()).toBe('DUO');
+    expect(await again.locator('#overlay').inputValue()).toBe('overlap');
+    expect(await again.locator('#focus').inputValue()).toBe('OCW');
+    expect(await again.locator('html').getAttribute('lang')).toBe('en');
+    await again.waitForTimeout(400);
+    expect(new URL(again.url()).searchParams.get('cam')).toBe(state.get('cam'));
+    await shot(again, '05-permalink');
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.close();
+  });
+
+  it('PNG export downloads a non-empty image of the graph', async () => {
+    const { page, errors } = await open('?focus=BZK');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#export-png').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('cio-graph-BZK.png');
+    const file = readFileSync((await download.path())!);
+    expect(file.subarray(1, 4).toString()).toBe('PNG');
+    const image = PNG.sync.read(file);
+    expect(image.width).toBeGreaterThan(100);
+    expect(inkShare(file)).toBeGreaterThan(0.001);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the Dutch/English switch changes the UI text', async () => {
+    const { page, errors } = await open();
+    expect(await page.locator('#search').getAttribute('placeholder')).toMatch(/Zoek/);
+    expect(await page.locator('[data-i18n="findings"]').first().textContent()).toBe('Bevindingen');
+    await page.locator('#lang').click();
+    expect(await page.locator('#search').getAttribute('placeholder')).toMatch(/Search/);
+    expect(await page.locator('h2[data-i18n="findings"]').textContent()).toBe('Findings');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await shot(page, '06-english');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ForceAtlas2 runs in a worker and keeps the graph drawn', async () => {
+    const { page, errors } = await open();
+    await page.locator('#layout').selectOption('forceatlas2');
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('');
+    await page.waitForTimeout(900);
+    expect(inkShare(await page.locator('#graph').screenshot())).toBeGreaterThan(0.01);
+    await shot(page, '07-forceatlas2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,1049 @@
+// The viewer. One data graph (as the API sent it, never modified), one display graph for sigma
+// (positions, base colours, overlay edges), and the view state; sigma's reducers combine them on
+// every frame. `kill()` releases sigma, the layout worker and the listeners.
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { NodeSquareProgram } from '@sigma/node-square';
+import { toBlob } from '@sigma/export-image';
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { animateNodes } from 'sigma/utils';
+import type { OrgEdgeAttributes, OrgNodeAttributes, SourceRef } from '../../src/model/types';
+import { api } from './api';
+import type { AnalysisOutputs, NodeDetail, ResolvedFact } from './api';
+import {
+  EDGE_COLOR,
+  EDGE_COLORS,
+  FADED_COLOR,
+  KIND_STYLES,
+  OVERLAP_EDGE_COLOR,
+  ROLE_EMPHASIS,
+  SELECTED_COLOR,
+  STATUS_COLORS,
+} from './graph/appearance';
+import type { Finding } from './graph/findings';
+import { TABLE_COLUMNS, findingsOf, nodeStatuses } from './graph/findings';
+import type { DataGraph, VisibilityContext } from './graph/visibility';
+import { decentralCios, edgeVisible, levelOf, nodeVisible, visibilityContext } from './graph/visibility';
+import { t } from './i18n';
+import type { TextKey } from './i18n';
+import { runForceAtlas2 } from './layout/fa2';
+import type { Fa2Run } from './layout/fa2';
+import { hierarchyLayout } from './layout/hierarchy';
+import { search } from './search';
+import type { Overlay, ViewState } from './state';
+import {
+  EDGE_KINDS,
+  LAYOUTS,
+  LEVELS,
+  NODE_KINDS,
+  OVERLAYS,
+  SIZE_METRICS,
+  SNAPSHOTS,
+  decodeState,
+  encodeState,
+} from './state';
+
+type AnalysisId = Exclude<Overlay, 'none'>;
+interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  type: string;
+}
+interface DisplayEdge {
+  size: number;
+  color: string;
+  overlay?: 'overlap';
+  weight?: number;
+  pair?: number;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+
+export class App {
+  private state: ViewState;
+  private readonly data: DataGraph;
+  private readonly display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
+  private sigma!: Sigma<DisplayNode, DisplayEdge>;
+  private ctx: VisibilityContext = { focus: null };
+  private hovered: { node: string; neighbours: Set<string> } | null = null;
+  private readonly outputs = new Map<string, Promise<unknown>>();
+  private findings: Finding[] = [];
+  private statuses = new Map<string, string>();
+  private evidence: { nodes: Set<string>; edges: Set<string> } | null = null;
+  private sizes: Map<string, number> | null = null;
+  private readonly positions: Record<string, Map<string, { x: number; y: number }>> = {};
+  private fa2: Fa2Run | null = null;
+  private stopAnimation: (() => void) | null = null;
+  private showTable = false;
+  private cameraTimer: number | undefined;
+  private readonly cleanups: (() => void)[] = [];
+  private detailToken = 0;
+
+  constructor(graphJson: Awaited<ReturnType<typeof api.graph>>) {
+    this.state = decodeState(location.search);
+    this.data = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
+    this.data.import(graphJson);
+  }
+
+  // ----- setup ---------------------------------------------------------------------------------
+
+  async start(): Promise<void> {
+    this.positions.hierarchy = hierarchyLayout(this.data);
+    this.buildDisplayGraph();
+    this.sigma = new Sigma<DisplayNode, DisplayEdge>(this.display, $('graph'), {
+      nodeProgramClasses: {
+        square: NodeSquareProgram,
+        border: createNodeBorderProgram({
+          borders: [
+            { size: { value: 0.3 }, color: { attribute: 'color' } },
+            { size: { fill: true }, color: { value: '#ffffff' } },
+          ],
+        }),
+      },
+      enableEdgeEvents: true,
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelFont: 'system-ui, DejaVu Sans, sans-serif',
+      labelSize: 12,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      nodeReducer: (node, attrs) => this.nodeReducer(node, attrs),
+      edgeReducer: (edge, attrs) => this.edgeReducer(edge, attrs),
+    });
+    this.bindGraphEvents();
+    this.buildControls();
+    this.ctx = visibilityContext(this.data, this.state);
+    if (this.state.layout === 'forceatlas2') await this.applyLayout(false);
+    await this.refreshAnalyses();
+    if (this.state.camera) this.sigma.getCamera().setState(this.state.camera);
+    else if (this.state.focus) this.fitToVisible(false);
+    this.renderText();
+    this.renderFocusSummary();
+    await this.renderSelection();
+    this.sigma.refresh();
+    document.body.dataset.ready = 'true';
+  }
+
+  kill(): void {
+    this.fa2?.kill();
+    this.stopAnimation?.();
+    window.clearTimeout(this.cameraTimer);
+    for (const c of this.cleanups) c();
+    this.sigma.kill();
+  }
+
+  private buildDisplayGraph(): void {
+    const pos = this.positions.hierarchy!;
+    this.data.forEachNode((id, a) => {
+      const style = KIND_STYLES[a.kind] ?? KIND_STYLES.topic!;
+      const p = pos.get(id) ?? { x: 0, y: 0 };
+      this.display.addNode(id, {
+        x: p.x,
+        y: p.y,
+        size: style.size * (a.kind === 'role' ? (ROLE_EMPHASIS[a.type ?? ''] ?? 1) : 1),
+        color: a.kind === 'body' && a.level === 'rijk' ? '#00664a' : style.color,
+        label: a.abbreviation && a.abbreviation !== a.name ? `${a.abbreviation}` : a.name,
+        type: style.type,
+      });
+    });
+    this.data.forEachEdge((id, a, s, t) => {
+      this.display.addDirectedEdgeWithKey(id, s, t, {
+        size: a.kind === 'reports_to' ? 1.5 : 1,
+        color: EDGE_COLORS[a.kind] ?? EDGE_COLOR,
+      });
+    });
+  }
+
+  // ----- reducers: view state → what sigma draws --------------------------------------------------
+
+  private nodeReducer(node: string, attrs: DisplayNode): Partial<NodeDisplayData> {
+    const a = this.data.getNodeAttributes(node);
+    const out: Partial<NodeDisplayData> & { type?: string } = { ...attrs };
+    if (!nodeVisible(a, node, this.state, this.ctx)) return { ...out, hidden: true };
+    if (this.sizes) out.size = 3 + 14 * (this.sizes.get(node) ?? 0);
+    const status = this.statuses.get(node);
+    if (status) {
+      out.color = STATUS_COLORS[status] ?? out.color;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    if (a.kind === 'ministry' || a.type === 'cio_rijk') out.forceLabel = true;
+    const selected = this.selectedNodes();
+    if (this.hovered) {
+      if (node === this.hovered.node || this.hovered.neighbours.has(node)) {
+        out.forceLabel = true;
+        out.zIndex = 3;
+      } else {
+        out.color = FADED_COLOR;
+        out.label = '';
+      }
+    } else if (selected.size) {
+      if (selected.has(node)) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 3;
+      } else if (!status) {
+        out.color = FADED_COLOR;
+        out.label = '';
+      }
+    }
+    return out;
+  }
+
+  private edgeReducer(edge: string, attrs: DisplayEdge): Partial<EdgeDisplayData> {
+    const out: Partial<EdgeDisplayData> = { ...attrs };
+    const [s, t] = this.display.extremities(edge);
+    if (attrs.overlay) {
+      if (this.state.overlay !== 'overlap') return { hidden: true };
+    } else if (!edgeVisible(this.data.getEdgeAttributes(edge), this.state)) return { hidden: true };
+    const visible = (n: string) => nodeVisible(this.data.getNodeAttributes(n), n, this.state, this.ctx);
+    if (!visible(s) || !visible(t)) return { hidden: true };
+    const selected = this.selectedNodes();
+    if (this.hovered) {
+      const h = this.hovered.node;
+      if (s !== h && t !== h) return { ...out, color: FADED_COLOR };
+      out.size = (out.size ?? 1) * 2;
+    } else if (this.evidence?.edges.has(edge)) {
+      out.color = SELECTED_COLOR;
+      out.size = 3;
+      out.zIndex = 2;
+    } else if (this.state.selection?.type === 'edge' && this.state.selection.id === edge) {
+      out.color = SELECTED_COLOR;
+      out.size = 3;
+    } else if (selected.size && !(selected.has(s) && selected.has(t))) {
+      out.color = FADED_COLOR;
+    }
+    return out;
+  }
+
+  private selectedNodes(): Set<string> {
+    const sel = this.state.selection;
+    if (!sel) return new Set();
+    if (sel.type === 'node') return new Set([sel.id]);
+    if (sel.type === 'edge')
+      return this.display.hasEdge(sel.id) ? new Set(this.display.extremities(sel.id)) : new Set();
+    return this.evidence?.nodes ?? new Set();
+  }
+
+  // ----- state -----------------------------------------------------------------------------------
+
+  private setState(patch: Partial<ViewState>, options: { refit?: boolean } = {}): void {
+    const before = this.state;
+    this.state = { ...this.state, ...patch };
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${encodeState(this.state) ? `?${encodeState(this.state)}` : ''}`,
+    );
+    if (patch.focus !== undefined || patch.snapshot !== undefined) {
+      this.ctx = visibilityContext(this.data, this.state);
+      this.renderFocusSummary();
+      if (options.refit !== false && patch.focus !== before.focus) this.fitToVisible();
+    }
+    if (patch.lang !== undefined) this.renderText();
+    this.sigma.refresh();
+  }
+
+  private writeCameraToUrl(): void {
+    window.clearTimeout(this.cameraTimer);
+    this.cameraTimer = window.setTimeout(() => {
+      const { x, y, ratio } = this.sigma.getCamera().getState();
+      this.state = { ...this.state, camera: { x, y, ratio } };
+      history.replaceState(null, '', `${location.pathname}?${encodeState(this.state)}`);
+    }, 250);
+  }
+
+  // ----- graph events ----------------------------------------------------------------------------
+
+  private bindGraphEvents(): void {
+    this.sigma.on('enterNode', ({ node }) => {
+      this.hovered = { node, neighbours: new Set(this.display.neighbors(node)) };
+      this.sigma.refresh({ skipIndexation: true });
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hovered = null;
+      this.sigma.refresh({ skipIndexation: true });
+    });
+    this.sigma.on('clickNode', ({ node }) => void this.select({ type: 'node', id: node }));
+    this.sigma.on('clickEdge', ({ edge }) => void this.select({ type: 'edge', id: edge }));
+    this.sigma.on('clickStage', () => void this.select(null));
+    const tooltip = $('tooltip');
+    this.sigma.on('enterEdge', ({ edge, event }) => {
+      const attrs = this.display.getEdgeAttributes(edge);
+      if (!attrs.overlay || attrs.pair === undefined) return;
+      const finding = this.findings[attrs.pair];
+      if (!finding) return;
+      tooltip.textContent = `${finding.title[this.state.lang]} — ${finding.explanation?.[this.state.lang] ?? ''}`;
+      tooltip.hidden = false;
+      tooltip.style.left = `${event.x + 12}px`;
+      tooltip.style.top = `${event.y + 12}px`;
+    });
+    this.sigma.on('leaveEdge', () => (tooltip.hidden = true));
+    this.sigma.getCamera().on('updated', () => this.writeCameraToUrl());
+  }
+
+  private fitToVisible(animate = true): void {
+    const nodes = this.display.filterNodes((n) =>
+      nodeVisible(this.data.getNodeAttributes(n), n, this.state, this.ctx),
+    );
+    if (!nodes.length) return;
+    this.sigma.refresh();
+    const xs = nodes.map((n) => this.sigma.getNodeDisplayData(n)?.x ?? 0.5);
+    const ys = nodes.map((n) => this.sigma.getNodeDisplayData(n)?.y ?? 0.5);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(maxX - minX, maxY - minY) * 1.25 || 0.2);
+    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+    if (animate) void this.sigma.getCamera().animate(target, { duration: 300 });
+    else this.sigma.getCamera().setState(target);
+  }
+
+  private centreOn(node: string): void {
+    const d = this.sigma.getNodeDisplayData(node);
+    if (!d) return;
+    void this.sigma
+      .getCamera()
+      .animate({ x: d.x, y: d.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.35) }, { duration: 300 });
+  }
+
+  // ----- controls --------------------------------------------------------------------------------
+
+  private buildControls(): void {
+    const on = <K extends keyof HTMLElementEventMap>(
+      target: HTMLElement,
+      type: K,
+      fn: (e: HTMLElementEventMap[K]) => void,
+    ) => {
+      target.addEventListener(type, fn as EventListener);
+      this.cleanups.push(() => target.removeEventListener(type, fn as EventListener));
+    };
+    const ministries = this.data
+      .filterNodes((_n, a) => a.kind === 'ministry')
+      .map((n) => this.data.getNodeAttribute(n, 'ministries')?.[0] ?? n)
+      .sort();
+    const select = (
+      id: string,
+      values: readonly string[],
+      current: string,
+      onChange: (v: string) => void,
+    ) => {
+      const s = $<HTMLSelectElement>(id);
+      s.replaceChildren(...values.map((v) => el('option', { value: v })));
+      s.value = current;
+      on(s, 'change', () => onChange(s.value));
+    };
+    select('focus', ['', ...ministries], this.state.focus ?? '', (v) => this.setState({ focus: v || null }));
+    select('overlay', OVERLAYS, this.state.overlay, (v) => {
+      this.setState({ overlay: v as Overlay, selection: null });
+      void this.refreshAnalyses().then(() => this.renderSelection());
+    });
+    select('snapshot', SNAPSHOTS, this.state.snapshot, (v) => {
+      this.setState({ snapshot: v as ViewState['snapshot'] });
+      void this.refreshAnalyses().then(() => this.renderSelection());
+    });
+    select('layout', LAYOUTS, this.state.layout, (v) => {
+      this.setState({ layout: v as ViewState['layout'] });
+      void this.applyLayout(true);
+    });
+    select('size', SIZE_METRICS, this.state.size, (v) => {
+      this.setState({ size: v as ViewState['size'] });
+      void this.refreshAnalyses();
+    });
+    const checkboxes = (
+      id: string,
+      values: readonly string[],
+      hidden: () => string[],
+      set: (h: string[]) => void,
+      label: (v: string) => string,
+    ) => {
+      const box = $(id);
+      const legend = box.querySelector('legend')!;
+      box.replaceChildren(legend);
+      for (const v of values) {
+        const input = el('input', { type: 'checkbox', value: v });
+        input.checked = !hidden().includes(v);
+        on(input, 'change', () => set(input.checked ? hidden().filter((x) => x !== v) : [...hidden(), v]));
+        box.append(el('label', { 'data-label': v }, input, ' ', el('span', { 'data-text': label(v) })));
+      }
+    };
+    checkboxes(
+      'filter-kinds',
+      NODE_KINDS,
+      () => this.state.hiddenNodeKinds,
+      (h) => this.setState({ hiddenNodeKinds: h }),
+      (v) => `kind_${v}`,
+    );
+    checkboxes(
+      'filter-levels',
+      LEVELS,
+      () => this.state.hiddenLevels,
+      (h) => this.setState({ hiddenLevels: h }),
+      (v) => `level_${v}`,
+    );
+    checkboxes(
+      'filter-edges',
+      EDGE_KINDS,
+      () => this.state.hiddenEdgeKinds,
+      (h) => this.setState({ hiddenEdgeKinds: h }),
+      (v) => v,
+    );
+    // Ministries: checked = shown; none checked behaves as all.
+    const mbox = $('filter-ministries');
+    const mlegend = mbox.querySelector('legend')!;
+    mbox.replaceChildren(mlegend);
+    for (const m of ministries) {
+      const input = el('input', { type: 'checkbox', value: m });
+      input.checked = this.state.ministries.includes(m);
+      on(input, 'change', () =>
+        this.setState({
+          ministries: input.checked
+            ? [...this.state.ministries, m]
+            : this.state.ministries.filter((x) => x !== m),
+        }),
+      );
+      mbox.append(el('label', {}, input, ` ${m}`));
+    }
+
+    on($('lang'), 'click', () => this.setState({ lang: this.state.lang === 'nl' ? 'en' : 'nl' }));
+    on($('export-png'), 'click', () => void this.exportPng());
+    on($('copy-link'), 'click', () => {
+      void navigator.clipboard?.writeText(location.href).catch(() => undefined);
+      this.status(t(this.state.lang, 'linkCopied'));
+    });
+    const toggle = $('toggle-table');
+    on(toggle, 'click', () => {
+      this.showTable = !this.showTable;
+      toggle.setAttribute('aria-pressed', String(this.showTable));
+      toggle.textContent = t(this.state.lang, this.showTable ? 'listView' : 'tableView');
+      this.renderFindings();
+    });
+    this.bindSearch(on);
+  }
+
+  private bindSearch(
+    on: <K extends keyof HTMLElementEventMap>(
+      t: HTMLElement,
+      type: K,
+      fn: (e: HTMLElementEventMap[K]) => void,
+    ) => void,
+  ): void {
+    const input = $<HTMLInputElement>('search');
+    const list = $<HTMLUListElement>('search-results');
+    let results: string[] = [];
+    let active = -1;
+    const close = () => {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    };
+    const render = () => {
+      list.replaceChildren(
+        ...results.map((id, i) => {
+          const a = this.data.getNodeAttributes(id);
+          const li = el(
+            'li',
+            {
+              id: `search-option-${i}`,
+              role: 'option',
+              'aria-selected': String(i === active),
+              'data-node': id,
+            },
+            a.name,
+            ' ',
+            el(
+              'small',
+              {},
+              [a.abbreviation, a.ministries?.join('/'), t(this.state.lang, `kind_${a.kind}` as TextKey)]
+                .filter(Boolean)
+                .join(' · '),
+            ),
+          );
+          li.addEventListener('mousedown', (e) => {
+            e.preventDefault();
+            choose(i);
+          });
+          return li;
+        }),
+      );
+      if (!results.length && input.value.trim())
+        list.replaceChildren(
+          el('li', { role: 'option', 'aria-disabled': 'true' }, t(this.state.lang, 'noResults')),
+        );
+      list.hidden = !input.value.trim();
+      input.setAttribute('aria-expanded', String(!list.hidden));
+      if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+      else input.removeAttribute('aria-activedescendant');
+    };
+    const choose = (i: number) => {
+      const id = results[i];
+      if (!id) return;
+      close();
+      input.value = this.data.getNodeAttribute(id, 'name');
+      void this.select({ type: 'node', id }).then(() => this.centreOn(id));
+    };
+    on(input, 'input', () => {
+      results = search(this.data, input.value, 12);
+      active = results.length ? 0 : -1;
+      render();
+    });
+    on(input, 'keydown', (e) => {
+      if (e.key === 'ArrowDown' && results.length) {
+        active = (active + 1) % results.length;
+        render();
+        e.preventDefault();
+      } else if (e.key === 'ArrowUp' && results.length) {
+        active = (active - 1 + results.length) % results.length;
+        render();
+        e.preventDefault();
+      } else if (e.key === 'Enter') {
+        choose(Math.max(active, 0));
+        e.preventDefault();
+      } else if (e.key === 'Escape') close();
+    });
+    on(input, 'blur', () => close());
+  }
+
+  // ----- layouts ---------------------------------------------------------------------------------
+
+  private async applyLayout(animate: boolean): Promise<void> {
+    const name = this.state.layout;
+    if (name === 'forceatlas2' && !this.positions.forceatlas2) {
+      this.status(t(this.state.lang, 'layoutRunning'));
+      const hierarchy = this.positions.hierarchy!;
+      this.fa2?.kill();
+      this.fa2 = runForceAtlas2(
+        {
+          nodes: this.display.mapNodes((id, a) => ({
+            id,
+            x: hierarchy.get(id)?.x ?? 0,
+            y: hierarchy.get(id)?.y ?? 0,
+            size: a.size,
+          })),
+          edges: this.display
+            .filterEdges((_e, a) => !a.overlay)
+            .map((e) => this.display.extremities(e) as [string, string]),
+          iterations: 400,
+        },
+        (done) => this.status(`${t(this.state.lang, 'layoutRunning')} ${Math.round((done / 400) * 100)}%`),
+      );
+      this.positions.forceatlas2 = await this.fa2.result;
+      this.fa2 = null;
+      this.status('');
+    }
+    const target = this.positions[name]!;
+    const targets: Record<string, { x: number; y: number }> = {};
+    target.forEach((p, id) => {
+      if (this.display.hasNode(id)) targets[id] = p;
+    });
+    this.stopAnimation?.();
+    if (animate)
+      this.stopAnimation = animateNodes(
+        this.display,
+        targets,
+        { duration: 600 },
+        () => (this.stopAnimation = null),
+      );
+    else for (const [id, p] of Object.entries(targets)) this.display.mergeNodeAttributes(id, p);
+  }
+
+  // ----- analyses --------------------------------------------------------------------------------
+
+  private analysis<K extends AnalysisId>(id: K): Promise<AnalysisOutputs[K]> {
+    const params: Record<string, string> =
+      id === 'contradictions' ? { snapshots: this.state.snapshot } : { snapshot: this.state.snapshot };
+    const key = `${id}?${new URLSearchParams(params).toString()}`;
+    if (!this.outputs.has(key)) this.outputs.set(key, api.analysis(id, params));
+    return this.outputs.get(key) as Promise<AnalysisOutputs[K]>;
+  }
+
+  private async refreshAnalyses(): Promise<void> {
+    const overlay = this.state.overlay;
+    const nameOf = (id: string) => (this.data.hasNode(id) ? this.data.getNodeAttribute(id, 'name') : id);
+    try {
+      if (overlay !== 'none') {
+        const output = await this.analysis(overlay);
+        this.findings = findingsOf(overlay, output as never, nameOf);
+      } else this.findings = [];
+      this.statuses =
+        overlay === 'none' || overlay === 'centrality' ? new Map() : nodeStatuses(this.findings);
+      if (overlay === 'fragmentation')
+        for (const f of this.findings)
+          for (const m of f.nodes.slice(0, 1))
+            this.statuses.set(
+              m,
+              f.weight! >= 0.5 ? 'deviation' : f.weight! >= 0.25 ? 'explained' : 'compliant',
+            );
+      if (overlay === 'overlap')
+        for (const f of this.findings) for (const b of f.nodes.slice(0, 2)) this.statuses.set(b, 'contested');
+      this.syncOverlapEdges(
+        overlay === 'overlap' ? ((await this.analysis('overlap')) as AnalysisOutputs['overlap']) : null,
+      );
+      const metric = overlay === 'centrality' && this.state.size === 'kind' ? 'betweenness' : this.state.size;
+      if (metric === 'kind') this.sizes = null;
+      else {
+        const c = await this.analysis('centrality');
+        const values = c.nodes.map((n) => [n.id, n[metric]] as const);
+        const max = Math.max(...values.map(([, v]) => v), 1e-9);
+        this.sizes = new Map(values.map(([id, v]) => [id, Math.sqrt(v / max)]));
+      }
+    } catch (error) {
+      this.findings = [];
+      this.status(`${t(this.state.lang, 'loadError')}: ${(error as Error).message}`);
+    }
+    this.renderFindings();
+    this.renderLegend();
+    this.sigma.refresh();
+  }
+
+  /** Overlap pairs as display-only edges between bodies, width by score. */
+  private syncOverlapEdges(result: AnalysisOutputs['overlap'] | null): void {
+    this.display.filterEdges((_e, a) => a.overlay === 'overlap').forEach((e) => this.display.dropEdge(e));
+    if (!result) return;
+    result.pairs.forEach((p, i) => {
+      if (!this.display.hasNode(p.a) || !this.display.hasNode(p.b)) return;
+      this.display.addDirectedEdgeWithKey(`overlap:${p.a}|${p.b}`, p.a, p.b, {
+        size: 1 + 8 * p.score,
+        color: p.reported ? STATUS_COLORS.deviation! : OVERLAP_EDGE_COLOR,
+        overlay: 'overlap',
+        weight: p.score,
+        pair: i,
+      });
+    });
+  }
+
+  // ----- selection and panels --------------------------------------------------------------------
+
+  private async select(selection: ViewState['selection']): Promise<void> {
+    this.setState({ selection });
+    await this.renderSelection();
+  }
+
+  private async renderSelection(): Promise<void> {
+    const sel = this.state.selection;
+    this.evidence = null;
+    if (sel?.type === 'finding') {
+      const f = sel.overlay === this.state.overlay ? this.findings[sel.index] : undefined;
+      if (f) this.evidence = { nodes: new Set(f.nodes), edges: new Set(f.edges) };
+    }
+    this.renderFindings();
+    this.sigma.refresh({ skipIndexation: true });
+    const token = ++this.detailToken;
+    const box = $('details');
+    if (!sel) {
+      box.replaceChildren(el('p', { class: 'muted' }, t(this.state.lang, 'noSelection')));
+      return;
+    }
+    if (sel.type === 'node') {
+      if (!this.data.hasNode(sel.id)) return void box.replaceChildren();
+      box.replaceChildren(el('p', { class: 'muted' }, t(this.state.lang, 'loading')));
+      const detail = await api.node(sel.id, this.state.snapshot).catch((e: Error) => e);
+      if (token !== this.detailToken) return;
+      if (detail instanceof Error)
+        box.replaceChildren(el('p', {}, `${t(this.state.lang, 'loadError')}: ${detail.message}`));
+      else box.replaceChildren(...this.nodeDetail(detail));
+    } else if (sel.type === 'edge') {
+      if (!this.data.hasEdge(sel.id)) return void box.replaceChildren();
+      box.replaceChildren(...this.edgeDetail(sel.id));
+    } else {
+      const f = this.evidence ? this.findings[sel.index] : undefined;
+      box.replaceChildren(...(f ? this.findingDetail(f) : []));
+    }
+  }
+
+  private nodeDetail(d: NodeDetail): Node[] {
+    const L = this.state.lang;
+    const a = d.attributes;
+    const facts = Object.entries(d.resolved);
+    const out: Node[] = [
+      el('h3', { id: 'detail-title' }, a.name),
+      el(
+        'dl',
+        {},
+        el('dt', {}, 'id'),
+        el('dd', {}, d.id),
+        el('dt', {}, t(L, 'nodeKinds')),
+        el('dd', {}, `${t(L, `kind_${a.kind}` as TextKey)}${a.type ? ` · ${a.type}` : ''}`),
+        ...(a.abbreviation ? [el('dt', {}, 'afk./abbr.'), el('dd', {}, a.abbreviation)] : []),
+        ...(a.ministries?.length
+          ? [el('dt', {}, t(L, 'ministries')), el('dd', {}, a.ministries.join(', '))]
+          : []),
+        el('dt', {}, t(L, 'levels')),
+        el('dd', {}, t(L, `level_${levelOf(a)}` as TextKey)),
+      ),
+    ];
+    if (facts.length) {
+      out.push(el('h3', {}, t(L, 'facts')));
+      for (const [property, fact] of facts) out.push(this.factView(property, fact));
+    }
+    out.push(el('h3', {}, t(L, 'sources')), this.sourceList(a.sources));
+    out.push(
+      el('h3', {}, t(L, 'neighbours')),
+      el(
+        'ul',
+        { class: 'sources' },
+        ...d.neighbours.map((n) => {
+          const b = el('button', { type: 'button', class: 'linklike' }, n.name);
+          b.addEventListener(
+            'click',
+            () => void this.select({ type: 'node', id: n.node }).then(() => this.centreOn(n.node)),
+          );
+          return el(
+            'li',
+            {},
+            `${n.direction === 'out' ? '→' : '←'} ${n.kind} `,
+            b,
+            el('span', { class: 'muted' }, ` (${n.validIn.join(', ')})`),
+          );
+        }),
+      ),
+    );
+    return out;
+  }
+
+  private factView(property: string, fact: ResolvedFact | null): Node {
+    const L = this.state.lang;
+    const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+    if (!fact)
+      return el(
+        'div',
+        { class: 'fact' },
+        el('strong', {}, property),
+        ': ',
+        el('span', { class: 'muted' }, '–'),
+      );
+    if ('contested' in fact)
+      return el(
+        'div',
+        { class: 'fact contested', 'data-fact': property },
+        el('strong', {}, property),
+        el('p', {}, t(L, 'contested')),
+        el(
+          'div',
+          { class: 'claims' },
+          ...fact.claims.map((c, i) =>
+            el(
+              'div',
+              { class: 'claim' },
+              el('div', {}, `${t(L, 'claim')} ${i + 1}: `, el('strong', {}, show(c.value))),
+              this.sourceList(c.sources),
+            ),
+          ),
+        ),
+      );
+    return el(
+      'div',
+      { class: 'fact', 'data-fact': property },
+      el('strong', {}, property),
+      `: ${show(fact.value)}`,
+      this.sourceList(fact.sources),
+    );
+  }
+
+  private edgeDetail(id: string): Node[] {
+    const L = this.state.lang;
+    const a = this.data.getEdgeAttributes(id);
+    const [s, tgt] = this.data.extremities(id);
+    const name = (n: string) => this.data.getNodeAttribute(n, 'name');
+    return [
+      el('h3', { id: 'detail-title' }, `${name(s)} —${a.kind}→ ${name(tgt)}`),
+      el(
+        'dl',
+        {},
+        el('dt', {}, t(L, 'validIn')),
+        el('dd', {}, a.validIn.join(', ')),
+        ...(a.claimGroup ? [el('dt', {}, 'claimGroup'), el('dd', {}, a.claimGroup)] : []),
+        ...(a.vote ? [el('dt', {}, 'vote'), el('dd', {}, String(a.vote))] : []),
+        ...(a.seat ? [el('dt', {}, 'seat'), el('dd', {}, String(a.seat))] : []),
+        ...(a.nature ? [el('dt', {}, 'nature'), el('dd', {}, a.nature)] : []),
+        ...(a.note ? [el('dt', {}, 'note'), el('dd', {}, a.note)] : []),
+      ),
+      el('h3', {}, t(L, 'sources')),
+      this.sourceList(a.sources),
+    ];
+  }
+
+  private findingDetail(f: Finding): Node[] {
+    const L = this.state.lang;
+    const out: Node[] = [el('h3', { id: 'detail-title' }, f.title[L])];
+    if (f.status)
+      out.push(el('p', {}, el('span', { class: `badge c-${f.status}` }, this.statusText(f.status))));
+    if (f.explanation) out.push(el('p', { class: 'explanation' }, f.explanation[L]));
+    const nodes = el('ul', { class: 'sources' });
+    for (const n of f.nodes.filter((n) => this.data.hasNode(n))) {
+      const b = el('button', { type: 'button', class: 'linklike' }, this.data.getNodeAttribute(n, 'name'));
+      b.addEventListener(
+        'click',
+        () => void this.select({ type: 'node', id: n }).then(() => this.centreOn(n)),
+      );
+      nodes.append(el('li', {}, b));
+    }
+    out.push(nodes, el('h3', {}, t(L, 'sources')), this.sourceList(f.sources));
+    return out;
+  }
+
+  private sourceList(sources: SourceRef[] | undefined): HTMLElement {
+    const L = this.state.lang;
+    const list = el('ul', { class: 'sources' });
+    for (const s of sources ?? []) {
+      const li = el('li', { class: 'source' }, el('strong', { class: 'locator' }, s.locator));
+      if (s.excerpt) {
+        li.append(' ', el('span', { class: 'excerpt' }, `“${s.excerpt}”`), ' ');
+        const more = el('button', { type: 'button', class: 'linklike' }, t(L, 'showPassage'));
+        more.addEventListener('click', () => {
+          more.disabled = true;
+          void api
+            .passage(s.doc, s.excerpt!)
+            .then((r) => {
+              if (r.passage?.found) li.append(el('p', { class: 'passage' }, r.passage.text ?? ''));
+              more.remove();
+            })
+            .catch(() => more.remove());
+        });
+        li.append(more);
+      }
+      list.append(li);
+    }
+    return list;
+  }
+
+  private statusText(status: string): string {
+    return status === 'reported'
+      ? t(this.state.lang, 'reported')
+      : t(this.state.lang, `status_${status}` as TextKey);
+  }
+
+  private renderFindings(): void {
+    const L = this.state.lang;
+    const box = $('findings');
+    const overlay = this.state.overlay;
+    if (overlay === 'none')
+      return void box.replaceChildren(el('p', { class: 'muted' }, t(L, 'chooseOverlay')));
+    const sel = this.state.selection;
+    if (this.showTable) {
+      const columns = TABLE_COLUMNS[overlay];
+      box.replaceChildren(
+        el(
+          'table',
+          { id: 'findings-table' },
+          el('caption', {}, `${t(L, `overlay_${overlay}` as TextKey)} (${this.findings.length})`),
+          el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col' }, c[L])))),
+          el(
+            'tbody',
+            {},
+            ...this.findings.map((f) => el('tr', {}, ...f.cells.map((c) => el('td', {}, String(c))))),
+          ),
+        ),
+      );
+      return;
+    }
+    const list = el('ol', {
+      class: 'findings',
+      id: 'findings-list',
+      'aria-label': t(L, `overlay_${overlay}` as TextKey),
+    });
+    for (const f of this.findings) {
+      const current = sel?.type === 'finding' && sel.overlay === overlay && sel.index === f.index;
+      const button = el(
+        'button',
+        { type: 'button', 'aria-current': String(current), 'data-index': String(f.index) },
+        ...(f.status ? [el('span', { class: `badge c-${f.status}` }, this.statusText(f.status))] : []),
+        el('span', {}, f.title[L]),
+      );
+      button.addEventListener('click', () => {
+        void this.select({ type: 'finding', overlay, index: f.index }).then(() => {
+          if (f.nodes.length > 1) this.fitEvidence(f);
+          else if (f.anchor) this.centreOn(f.anchor);
+        });
+      });
+      list.append(el('li', {}, button));
+    }
+    box.replaceChildren(el('p', { class: 'muted' }, `${this.findings.length}`), list);
+  }
+
+  private fitEvidence(f: Finding): void {
+    const ds = f.nodes.map((n) => this.sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    if (!ds.length) return;
+    const xs = ds.map((d) => d.x);
+    const ys = ds.map((d) => d.y);
+    const ratio = Math.min(
+      1,
+      Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) * 1.4 || 0.3,
+    );
+    void this.sigma.getCamera().animate(
+      {
+        x: (Math.min(...xs) + Math.max(...xs)) / 2,
+        y: (Math.min(...ys) + Math.max(...ys)) / 2,
+        ratio: Math.max(ratio, 0.15),
+      },
+      { duration: 300 },
+    );
+  }
+
+  private renderFocusSummary(): void {
+    const L = this.state.lang;
+    const box = $('focus-summary');
+    const m = this.state.focus;
+    if (!m || !this.ctx.focus) {
+      box.hidden = true;
+      return void box.replaceChildren();
+    }
+    const cios = decentralCios(this.data, m);
+    const rijkBodies = [...this.ctx.focus].filter((n) => {
+      const a = this.data.getNodeAttributes(n);
+      return a.kind === 'body' && a.level === 'rijk';
+    });
+    const item = (id: string) => {
+      const b = el('button', { type: 'button', class: 'linklike' }, this.data.getNodeAttribute(id, 'name'));
+      b.addEventListener('click', () => void this.select({ type: 'node', id }).then(() => this.centreOn(id)));
+      return el('li', {}, b);
+    };
+    box.hidden = false;
+    box.replaceChildren(
+      el('h2', {}, `${t(L, 'focusSummary')} ${m}`),
+      el(
+        'p',
+        { id: 'focus-count' },
+        `${this.ctx.focus.size} · `,
+        el('strong', { id: 'decentral-count' }, String(cios.length)),
+        ` ${t(L, 'decentralCios')}`,
+      ),
+      el('ul', { class: 'sources', id: 'decentral-list' }, ...cios.map(item)),
+      el('h3', {}, t(L, 'rijkBodies')),
+      el('ul', { class: 'sources' }, ...rijkBodies.sort().map(item)),
+    );
+  }
+
+  private renderLegend(): void {
+    const L = this.state.lang;
+    const items: Node[] = NODE_KINDS.map((k) => {
+      const s = KIND_STYLES[k]!;
+      const shape = s.type === 'square' ? '' : s.type === 'border' ? ' ring' : ' circle';
+      return el(
+        'li',
+        {},
+        el('span', { class: `swatch c-${k}${shape}`, 'aria-hidden': 'true' }),
+        `${t(L, `kind_${k}` as TextKey)} (${t(L, s.shape)})`,
+      );
+    });
+    const overlay = this.state.overlay;
+    const statuses =
+      overlay === 'deviations'
+        ? ['deviation', 'explained', 'contested', 'unknown']
+        : overlay === 'contradictions'
+          ? ['contested']
+          : overlay === 'fragmentation'
+            ? ['deviation', 'explained', 'compliant']
+            : [];
+    for (const s of statuses)
+      items.push(
+        el(
+          'li',
+          {},
+          el('span', { class: `swatch circle c-${s}`, 'aria-hidden': 'true' }),
+          overlay === 'fragmentation'
+            ? `${t(L, 'index')} ${s === 'deviation' ? '≥ 0.5' : s === 'explained' ? '0.25–0.5' : '< 0.25'}`
+            : this.statusText(s),
+        ),
+      );
+    if (overlay === 'overlap') {
+      items.push(
+        el(
+          'li',
+          {},
+          el('span', { class: 'swatch line c-overlap', 'aria-hidden': 'true' }),
+          t(L, 'legendOverlapEdge'),
+        ),
+      );
+      items.push(
+        el(
+          'li',
+          {},
+          el('span', { class: 'swatch line c-reported', 'aria-hidden': 'true' }),
+          t(L, 'reported'),
+        ),
+      );
+    }
+    items.push(
+      el(
+        'li',
+        {},
+        el('span', { class: 'swatch line c-selected', 'aria-hidden': 'true' }),
+        t(L, 'legendSelected'),
+      ),
+    );
+    $('legend').replaceChildren(...items);
+  }
+
+  /** All UI text in the current language. */
+  private renderText(): void {
+    const L = this.state.lang;
+    document.documentElement.lang = L;
+    document
+      .querySelectorAll<HTMLElement>('[data-i18n]')
+      .forEach((n) => (n.textContent = t(L, n.dataset.i18n as TextKey)));
+    document
+      .querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')
+      .forEach((n) => (n.placeholder = t(L, n.dataset.i18nPlaceholder as TextKey)));
+    document
+      .querySelectorAll<HTMLElement>('[data-i18n-aria-label]')
+      .forEach((n) => n.setAttribute('aria-label', t(L, n.dataset.i18nAriaLabel as TextKey)));
+    document.querySelectorAll<HTMLElement>('[data-text]').forEach((n) => {
+      const key = n.dataset.text!;
+      n.textContent = key.startsWith('kind_') || key.startsWith('level_') ? t(L, key as TextKey) : key;
+    });
+    const label = (id: string, prefix: string) =>
+      $<HTMLSelectElement>(id)
+        .querySelectorAll('option')
+        .forEach((o) => (o.textContent = t(L, `${prefix}${o.value}` as TextKey)));
+    label('overlay', 'overlay_');
+    label('layout', 'layout_');
+    label('size', 'size_');
+    $<HTMLSelectElement>('snapshot')
+      .querySelectorAll('option')
+      .forEach((o) => (o.textContent = o.value));
+    $<HTMLSelectElement>('focus')
+      .querySelectorAll('option')
+      .forEach((o) => (o.textContent = o.value || t(L, 'focusAll')));
+    $('toggle-table').textContent = t(L, this.showTable ? 'listView' : 'tableView');
+    this.renderLegend();
+    this.renderFindings();
+    this.renderFocusSummary();
+    void this.renderSelection();
+  }
+
+  private status(text: string): void {
+    $('status').textContent = text;
+  }
+
+  // ----- export ----------------------------------------------------------------------------------
+
+  private async exportPng(): Promise<void> {
+    const blob = await toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+    const url = URL.createObjectURL(blob);
+    const a = el('a', {
+      href: url,
+      download: `cio-graph${this.state.focus ? `-${this.state.focus}` : ''}.png`,
+    });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
