@@ -196,3 +196,35 @@ describe('API', () => {
     expectProblem(await request(app).get('/'), 503);
   });
 });
+
+describe('response cache', () => {
+  it('computes an unchanged analysis once, and reads the graph from the store once', async () => {
+    const store = new MemoryStore();
+    await store.load(validateDataDirs([DEFAULT_DATA_DIR]).dataset!);
+    let runs = 0;
+    let reads = 0;
+    const run = store.runAnalysis.bind(store);
+    const read = store.readGraph.bind(store);
+    store.runAnalysis = async (id, params) => {
+      runs++;
+      return run(id, params);
+    };
+    store.readGraph = async () => {
+      reads++;
+      return read();
+    };
+    const app = createApp({
+      service: new GraphService(store),
+      version: 'test',
+      dataset: { backend: 'memory', name: 'default', nodes: 386, edges: 482 },
+    });
+    for (let i = 0; i < 3; i++) {
+      await request(app).get('/api/analyses/overlap?minScore=0.1').expect(200);
+      await request(app).get('/api/graph').expect(200);
+      await request(app).get('/api/tables').expect(200);
+    }
+    expect(runs).toBe(1);
+    // One read for the graph and the tables, one inside the single analysis run.
+    expect(reads).toBe(2);
+  });
+});
