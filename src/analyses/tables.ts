@@ -71,7 +71,7 @@ export function cioReportsTo(graph: OrgGraph, cio: string, snapshot: Snapshot): 
   return undefined;
 }
 
-const TABEL1_FIELDS = [
+export const TABEL1_FIELDS = [
   'cioFunction',
   'fulltime',
   'reportsTo',
@@ -80,7 +80,7 @@ const TABEL1_FIELDS = [
   'explain',
 ] as const;
 
-function tabel1Cells(
+export function tabel1Cells(
   graph: OrgGraph,
   cio: string,
   snapshot: Snapshot,
@@ -96,7 +96,7 @@ function tabel1Cells(
   };
 }
 
-function sameCell(a: Cell, b: Cell): boolean {
+export function sameCell(a: Cell, b: Cell): boolean {
   return (
     JSON.stringify(a && ('contested' in a ? a.claims.map((c) => c.value) : a.value)) ===
     JSON.stringify(b && ('contested' in b ? b.claims.map((c) => c.value) : b.value))

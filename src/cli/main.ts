@@ -35,6 +35,10 @@ Commands:
                                                validate, then write the dataset to Neo4j in one transaction
   serve [--port N] [--host H] [--backend memory|neo4j [--neo4j URI]] [--data DIR]...
                                                the viewer and the API (default port: PORT or 3000)
+  scenario FILE [--format table|json] [--backend memory|neo4j] [--data DIR]...
+                                               a what-if scenario: every analysis before and after, the diff
+  diff [--from 2021] [--to 2024] [--format table|json] [--data DIR]...
+                                               what the report says changed between the snapshots
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
   help                                         this text
 `;
@@ -95,6 +99,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'serve': {
         const { serveCommand } = await import('./serve');
         return await serveCommand(rest, io);
+      }
+      case 'scenario': {
+        const { scenarioCommand } = await import('./scenario');
+        return await scenarioCommand(rest, io);
+      }
+      case 'diff': {
+        const { diffCommand } = await import('./scenario');
+        return diffCommand(rest, io);
       }
       case 'generate': {
         const { generateCommand } = await import('./generate');
