@@ -38,6 +38,12 @@ export default tseslint.config(
             },
             { target: './src/server', from: ['./src/cli', './web'] },
             {
+              target: './src/scenarios',
+              from: ['./src/store', './src/server', './src/cli', './web'],
+              message: 'Scenarios are pure operations on a graph.',
+            },
+            { target: './src/interchange', from: ['./src/server', './src/cli', './web'] },
+            {
               target: './web',
               from: ['./src/analyses', './src/store', './src/server', './src/cli', './src/synthetic'],
               message: 'The viewer talks to the API; it shares only model types with the server.',

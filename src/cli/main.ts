@@ -27,7 +27,10 @@ Commands:
   validate [--data DIR]...                     check the dataset; one line per problem
   tables [--format md|csv|json] [--snapshot 2021|2024] [--lang nl|en] [--data DIR]...
                                                Tabel 1, 3 and 4 of the report, computed from the graph
-  export --format json [--data DIR]...         the graph as graphology's serialised JSON
+  export --format json|gexf|graphml|csv|cypher [--out PATH] [--data DIR]...
+                                               the graph for Gephi, NetworkX, Neo4j (csv: --out DIR)
+  import PATH --format csv|graphml|gexf|json --out DIR [--data DIR]...
+                                               an external network as a dataset; checked, all or nothing
   analyse <id|all> [--format table|json|csv] [--lang nl|en] [--snapshot 2021|2024]
           [--param key=value]... [--top N] [--data DIR]... [--backend memory|neo4j [--neo4j URI]]
                                                run an analysis (see 'cio-graph analyse --list')
@@ -86,7 +89,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'tables':
         return tablesCommand(rest, io);
       case 'export':
-        return exportCommand(rest, io);
+        return await exportCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case 'analyse':
       case 'analyze': {
         const { analyseCommand } = await import('./analyse');
@@ -179,10 +184,55 @@ function tablesCommand(args: string[], io: Io): number {
   return 0;
 }
 
-function exportCommand(args: string[], io: Io): number {
-  const { values } = parse(args, { ...DATA_OPTION, format: { type: 'string' } });
-  const format = oneOf(values.format as string | undefined, ['json'] as const, 'format', 'json');
+async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    ...DATA_OPTION,
+    format: { type: 'string' },
+    out: { type: 'string' },
+    dataset: { type: 'string' },
+  });
+  const { EXPORT_FORMATS, exportGraph } = await import('../interchange/export');
+  const format = oneOf(values.format as string | undefined, EXPORT_FORMATS, 'format', 'json');
   const graph = loadFromArgs(values.data as string[] | undefined);
-  if (format === 'json') io.out(JSON.stringify(graph.export(), null, 2));
+  const files = exportGraph(graph, format, { dataset: (values.dataset as string | undefined) ?? 'default' });
+  const out = values.out as string | undefined;
+  if (!out) {
+    if (files.length > 1)
+      throw new UsageError(`cio-graph: --format ${format} writes ${files.length} files; give --out DIR`);
+    io.out(files[0]!.content);
+    return 0;
+  }
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  if (files.length > 1) {
+    mkdirSync(out, { recursive: true });
+    for (const f of files) writeFileSync(join(out, f.name), f.content);
+    io.err(`cio-graph: wrote ${files.map((f) => join(out, f.name)).join(', ')}`);
+  } else {
+    writeFileSync(out, files[0]!.content);
+    io.err(`cio-graph: wrote ${out}`);
+  }
+  return 0;
+}
+
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    ...DATA_OPTION,
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const { IMPORT_FORMATS, importNetwork } = await import('../interchange/import');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'cio-graph: import takes one PATH (a file, or a folder with nodes.csv and edges.csv)',
+    );
+  const format = oneOf(values.format as string | undefined, IMPORT_FORMATS, 'format', 'csv');
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError('cio-graph: import needs --out DIR');
+  const data = values.data as string[] | undefined;
+  const report = importNetwork(positionals[0]!, format, out, data?.length ? { baseDirs: data } : {});
+  io.out(
+    `cio-graph: imported ${report.nodes} nodes, ${report.edges} edges, ${report.documents} documents into ${report.out} (${report.files.join(', ')})`,
+  );
   return 0;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from './labels';
 import type { EdgeKind, NodeKind } from '../../model/vocabulary';
 
 const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
@@ -16,19 +17,8 @@ function read(name: string): string {
     .trim();
 }
 
-export const NODE_LABELS: Record<NodeKind, string> = {
-  ministry: 'Ministry',
-  organisation: 'Organisation',
-  role: 'Role',
-  body: 'Body',
-  topic: 'Topic',
-  norm: 'Norm',
-};
+export { NODE_LABELS, RELATIONSHIP_TYPES };
 
-export const RELATIONSHIP_TYPES = Object.fromEntries(EDGE_KINDS.map((k) => [k, k.toUpperCase()])) as Record<
-  EdgeKind,
-  string
->;
 const TYPE_TO_KIND = new Map(Object.entries(RELATIONSHIP_TYPES).map(([k, t]) => [t, k as EdgeKind]));
 
 export function kindOfType(type: string): EdgeKind | undefined {

@@ -1,0 +1,225 @@
+// Export of the graph: GEXF and GraphML (Gephi, yEd, NetworkX, Cytoscape), CSV (nodes.csv,
+// edges.csv, documents.csv), graphology JSON, and a Cypher script that recreates the graph in an empty
+// Neo4j with the storage model of `cio-graph load`. Sources and claims travel as attributes (JSON
+// text), so every format that carries attributes round-trips exactly.
+import { MultiDirectedGraph } from 'graphology';
+import { write as writeGexf } from 'graphology-gexf';
+import type { OrgGraph } from '../model/types';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../store/neo4j/labels';
+import { toCsv } from './csv';
+import { cypherLiteral } from './cypher-literal';
+import {
+  DOCUMENT_COLUMNS,
+  EDGE_COLUMNS,
+  NODE_COLUMNS,
+  flatDocument,
+  flatEdge,
+  flatNode,
+  graphToRecords,
+} from './records';
+
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  name: string;
+  mediaType: string;
+  content: string;
+}
+
+export function exportGraph(
+  graph: OrgGraph,
+  format: ExportFormat,
+  options: { dataset?: string } = {},
+): ExportFile[] {
+  switch (format) {
+    case 'json':
+      return [
+        {
+          name: 'cio-graph.json',
+          mediaType: 'application/json',
+          content: JSON.stringify(graph.export(), null, 2),
+        },
+      ];
+    case 'gexf':
+      return [{ name: 'cio-graph.gexf', mediaType: 'application/gexf+xml', content: toGexf(graph) }];
+    case 'graphml':
+      return [{ name: 'cio-graph.graphml', mediaType: 'application/graphml+xml', content: toGraphml(graph) }];
+    case 'csv': {
+      const { documents } = graphToRecords(graph);
+      return [
+        {
+          name: 'nodes.csv',
+          mediaType: 'text/csv',
+          content: toCsv(
+            NODE_COLUMNS,
+            graph.mapNodes((id) => flatNode(graph, id)),
+          ),
+        },
+        {
+          name: 'edges.csv',
+          mediaType: 'text/csv',
+          content: toCsv(
+            EDGE_COLUMNS,
+            graph.mapEdges((id) => flatEdge(graph, id)),
+          ),
+        },
+        {
+          name: 'documents.csv',
+          mediaType: 'text/csv',
+          content: toCsv(DOCUMENT_COLUMNS, documents.map(flatDocument)),
+        },
+      ];
+    }
+    case 'cypher':
+      return [
+        {
+          name: 'cio-graph.cypher',
+          mediaType: 'text/plain',
+          content: toCypher(graph, options.dataset ?? 'default'),
+        },
+      ];
+  }
+}
+
+/** The flat attributes without the id (the element's own key) and without empty values. */
+const withoutId = ({ id: _id, ...rest }: Record<string, string>) => rest;
+
+function toGexf(graph: OrgGraph): string {
+  const flat = new MultiDirectedGraph();
+  flat.replaceAttributes({
+    creator: 'cio-graph',
+    documents: JSON.stringify(graph.getAttribute('documents')),
+  });
+  graph.forEachNode((id) => flat.addNode(id, withoutId(flatNode(graph, id))));
+  graph.forEachEdge((id, _a, s, t) => {
+    const { from: _f, to: _t, ...rest } = withoutId(flatEdge(graph, id));
+    flat.addDirectedEdgeWithKey(id, s, t, rest);
+  });
+  return writeGexf(flat, {
+    version: '1.3',
+    formatNode: (_key, attributes) => ({ label: String(attributes.name ?? ''), attributes }),
+    formatEdge: (_key, attributes) => ({ label: String(attributes.kind ?? ''), attributes }),
+  });
+}
+
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;');
+
+function toGraphml(graph: OrgGraph): string {
+  const nodeKeys = NODE_COLUMNS.filter((c) => c !== 'id');
+  const edgeKeys = EDGE_COLUMNS.filter((c) => !['id', 'from', 'to'].includes(c));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '  <key id="g_documents" for="graph" attr.name="documents" attr.type="string"/>',
+    ...nodeKeys.map((k) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`),
+    ...edgeKeys.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
+    '  <graph id="cio-graph" edgedefault="directed">',
+    `    <data key="g_documents">${xml(JSON.stringify(graph.getAttribute('documents')))}</data>`,
+  ];
+  graph.forEachNode((id) => {
+    const f = flatNode(graph, id);
+    lines.push(`    <node id="${xml(id)}">`);
+    for (const k of nodeKeys)
+      if (f[k] !== undefined) lines.push(`      <data key="n_${k}">${xml(f[k]!)}</data>`);
+    lines.push('    </node>');
+  });
+  graph.forEachEdge((id, _a, s, t) => {
+    const f = flatEdge(graph, id);
+    lines.push(`    <edge id="${xml(id)}" source="${xml(s)}" target="${xml(t)}">`);
+    for (const k of edgeKeys)
+      if (f[k] !== undefined) lines.push(`      <data key="e_${k}">${xml(f[k]!)}</data>`);
+    lines.push('    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
+
+/**
+ * A Cypher script that recreates the dataset in Neo4j exactly as `cio-graph load` stores it (same
+ * labels, keys, properties and claim nodes), so `readGraph` cannot tell the two apart. Values are
+ * literals, escaped; labels and relationship types come from the schema whitelist only.
+ */
+function toCypher(graph: OrgGraph, dataset: string): string {
+  const key = (id: string) => `${dataset}|${id}`;
+  const out = [
+    '// cio-graph: the CIO-stelsel as Cypher. Run in an empty database (cypher-shell -f, or Neo4j Browser).',
+    `// Dataset '${dataset}'. Every fact's sources are kept as JSON text (sourcesJson, claims as :CioClaim).`,
+    'CREATE CONSTRAINT cio_node_key IF NOT EXISTS FOR (n:CioNode) REQUIRE n.key IS UNIQUE;',
+    'CREATE CONSTRAINT cio_dataset_name IF NOT EXISTS FOR (d:CioDataset) REQUIRE d.name IS UNIQUE;',
+    'CREATE INDEX cio_node_dataset IF NOT EXISTS FOR (n:CioNode) ON (n.dataset);',
+    'CREATE INDEX cio_claim_dataset IF NOT EXISTS FOR (c:CioClaim) ON (c.dataset);',
+  ];
+  const byKind = new Map<string, Record<string, unknown>[]>();
+  const claims: Record<string, unknown>[] = [];
+  let ord = 0;
+  graph.forEachNode((id, a) => {
+    const props: Record<string, unknown> = {
+      dataset,
+      id,
+      ord: ord++,
+      kind: a.kind,
+      name: a.name,
+      ministries: a.ministries,
+      sourcesJson: JSON.stringify(a.sources),
+    };
+    for (const k of ['type', 'nameEn', 'abbreviation', 'level', 'article'] as const)
+      if (a[k] !== undefined) props[k] = a[k];
+    byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), { key: key(id), props }]);
+    for (const [property, list] of Object.entries(a.facts ?? {}))
+      for (const c of list)
+        claims.push({
+          nodeKey: key(id),
+          dataset,
+          property,
+          ord: claims.length,
+          valueJson: JSON.stringify(c.value),
+          validIn: c.validIn,
+          sourcesJson: JSON.stringify(c.sources),
+          note: c.note ?? null,
+        });
+  });
+  const chunk = <T>(xs: T[], n = 500) =>
+    Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+  for (const [kind, rows] of byKind)
+    for (const part of chunk(rows))
+      out.push(
+        `UNWIND ${cypherLiteral(part)} AS row\nMERGE (n:CioNode {key: row.key})\nSET n = row.props, n.key = row.key\nSET n:${NODE_LABELS[kind as keyof typeof NODE_LABELS]};`,
+      );
+  for (const part of chunk(claims))
+    out.push(
+      `UNWIND ${cypherLiteral(part)} AS row\nMATCH (n:CioNode {key: row.nodeKey})\nCREATE (n)-[:HAS_CLAIM]->(:CioClaim {dataset: row.dataset, property: row.property, ord: row.ord, valueJson: row.valueJson, validIn: row.validIn, sourcesJson: row.sourcesJson, note: row.note});`,
+    );
+  const edges = new Map<string, Record<string, unknown>[]>();
+  let edgeOrd = 0;
+  graph.forEachEdge((id, a, s, t) => {
+    const props: Record<string, unknown> = {
+      dataset,
+      id,
+      ord: edgeOrd++,
+      sourcesJson: JSON.stringify(a.sources),
+      validIn: a.validIn,
+    };
+    for (const k of ['claimGroup', 'vote', 'seat', 'nature', 'note'] as const)
+      if (a[k] !== undefined) props[k] = a[k];
+    edges.set(a.kind, [
+      ...(edges.get(a.kind) ?? []),
+      { key: `${dataset}|${id}`, from: key(s), to: key(t), props },
+    ]);
+  });
+  for (const [kind, rows] of edges)
+    for (const part of chunk(rows))
+      out.push(
+        `UNWIND ${cypherLiteral(part)} AS row\nMATCH (a:CioNode {key: row.from})\nMATCH (b:CioNode {key: row.to})\nMERGE (a)-[r:${RELATIONSHIP_TYPES[kind as keyof typeof RELATIONSHIP_TYPES]} {key: row.key}]->(b)\nSET r = row.props, r.key = row.key;`,
+      );
+  out.push(
+    `MERGE (d:CioDataset {name: ${cypherLiteral(dataset)}})\nSET d.documentsJson = ${cypherLiteral(JSON.stringify(graph.getAttribute('documents')))}, d.nodeCount = ${graph.order}, d.edgeCount = ${graph.size}, d.loadedAt = datetime();`,
+  );
+  return `${out.join('\n\n')}\n`;
+}
