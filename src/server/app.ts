@@ -10,6 +10,8 @@ import helmet from 'helmet';
 import type { GraphService, CachedJson } from './service';
 import { HttpProblem, toProblem } from './problem';
 import {
+  DiffQuery,
+  ExportQuery,
   GraphQuery,
   IdParam,
   NodeQuery,
@@ -18,6 +20,8 @@ import {
   openApiDocument,
   parseOrProblem,
 } from './schemas';
+import { ScenarioError } from '../scenarios/apply';
+import { ScenarioSchema } from '../scenarios/schema';
 
 export interface AppOptions {
   service: GraphService;
@@ -135,6 +139,50 @@ export function createApp(options: AppOptions): express.Express {
       const id = parseOrProblem(IdParam, req.params.id, 'path.id');
       const { excerpt } = parseOrProblem(SourceQuery, req.query, 'query');
       res.json(await service.source(id, excerpt));
+    }),
+  );
+  api.get(
+    '/scenarios',
+    wrap(async (req, res) => sendCached(req, res, await service.scenariosJson())),
+  );
+  api.get(
+    '/scenarios/:id',
+    wrap(async (req, res) =>
+      sendCached(req, res, await service.scenarioJson(parseOrProblem(IdParam, req.params.id, 'path.id'))),
+    ),
+  );
+  api.post(
+    '/scenarios',
+    wrap(async (req, res) => {
+      if (!req.is('application/json'))
+        throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
+      const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
+      try {
+        sendCached(req, res, await service.runScenarioJson(scenario));
+      } catch (error) {
+        if (error instanceof ScenarioError)
+          throw new HttpProblem(422, 'Scenario cannot be applied', error.message, [
+            { path: `body.${error.issue.record}.${error.issue.field}`, message: error.issue.message },
+          ]);
+        throw error;
+      }
+    }),
+  );
+  api.get(
+    '/diff',
+    wrap(async (req, res) => {
+      const { from, to } = parseOrProblem(DiffQuery, req.query, 'query');
+      sendCached(req, res, await service.snapshotDiffJson(from, to));
+    }),
+  );
+  api.get(
+    '/export',
+    wrap(async (req, res) => {
+      const { format, table } = parseOrProblem(ExportQuery, req.query, 'query');
+      const files = await service.export(format);
+      const file = format === 'csv' ? files.find((f) => f.name === `${table ?? 'nodes'}.csv`)! : files[0]!;
+      res.set('Content-Disposition', `attachment; filename="${file.name}"`);
+      res.type(file.mediaType).send(file.content);
     }),
   );
   const openapi = JSON.stringify(openApiDocument(options.version));

@@ -1,5 +1,5 @@
 // Starts the HTTP server: validates the dataset, opens the store, builds the app and listens.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ import type { GraphStore } from '../store';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
 import { GraphService } from './service';
+import type { ShippedScenario } from './service';
+import { readScenarioFile } from '../scenarios/load';
 
 const PACKAGE = JSON.parse(
   readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
@@ -34,6 +36,20 @@ function sourceTexts(documents: { id: string; file?: string | undefined }[]): Ma
   return texts;
 }
 
+/** The scenarios of every data directory's scenarios/ folder; a broken one stops the server with its location. */
+export function shippedScenarios(dataDirs: string[]): ShippedScenario[] {
+  const out: ShippedScenario[] = [];
+  for (const dir of dataDirs) {
+    const folder = join(dir, 'scenarios');
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder)
+      .filter((f) => /\.(ya?ml|json)$/i.test(f))
+      .sort())
+      out.push({ id: file.replace(/\.(ya?ml|json)$/i, ''), scenario: readScenarioFile(join(folder, file)) });
+  }
+  return out;
+}
+
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const validated = validateDataDirs(config.dataDirs);
   if (!validated.dataset) throw new DatasetValidationError(validated.issues);
@@ -43,7 +59,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     config.neo4j,
   );
   try {
-    const service = new GraphService(store, sourceTexts(validated.dataset.documents));
+    const service = new GraphService(
+      store,
+      sourceTexts(validated.dataset.documents),
+      shippedScenarios(config.dataDirs),
+    );
     const graph = await service.base();
     const app = createApp({
       service,

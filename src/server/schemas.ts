@@ -5,11 +5,22 @@ import { ANALYSES } from '../analyses/registry';
 import type { ParameterSpec } from '../analyses/registry';
 import { SNAPSHOTS } from '../model/vocabulary';
 import { HttpProblem } from './problem';
+import { EXPORT_FORMATS } from '../interchange/export';
+import { ScenarioSchema } from '../scenarios/schema';
 
 export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional() });
 export const TablesQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
 export const NodeQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
 export const SourceQuery = z.strictObject({ excerpt: z.string().min(1).max(2000).optional() });
+export const DiffQuery = z.strictObject({
+  from: z.enum(SNAPSHOTS).default('2021'),
+  to: z.enum(SNAPSHOTS).default('2024'),
+});
+export const ExportQuery = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  /** CSV is three tables; one is sent per request. */
+  table: z.enum(['nodes', 'edges', 'documents']).optional(),
+});
 /** Ids in the dataset are short slugs; anything else is refused before it reaches a lookup. */
 export const IdParam = z.string().min(1).max(200);
 
@@ -121,6 +132,48 @@ export function openApiDocument(version: string): Record<string, unknown> {
           ...queryParameters(SourceQuery),
         ],
         responses: { '200': json('Source'), ...errors },
+      },
+    },
+    '/api/scenarios': {
+      get: {
+        summary: 'The example scenarios shipped with the data',
+        responses: { '200': json('Scenarios', { type: 'array' }) },
+      },
+      post: {
+        summary:
+          'Run a what-if scenario: every analysis before and after, the diff, and the graph after it (nothing is stored)',
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: z.toJSONSchema(ScenarioSchema, { io: 'input' }) } },
+        },
+        responses: {
+          '200': json('Scenario result'),
+          '413': problemResponse,
+          '422': problemResponse,
+          ...errors,
+        },
+      },
+    },
+    '/api/scenarios/{id}': {
+      get: {
+        summary: 'One shipped scenario',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: z.toJSONSchema(IdParam) }],
+        responses: { '200': json('Scenario'), ...errors },
+      },
+    },
+    '/api/diff': {
+      get: {
+        summary: 'What the report says changed between two snapshots',
+        parameters: queryParameters(DiffQuery),
+        responses: { '200': json('Snapshot diff'), ...errors },
+      },
+    },
+    '/api/export': {
+      get: {
+        summary:
+          'The graph as GEXF, GraphML, CSV (one table per request), graphology JSON or a Cypher script',
+        parameters: queryParameters(ExportQuery),
+        responses: { '200': { description: 'The file, as an attachment' }, ...errors },
       },
     },
     '/api/openapi.json': {

@@ -9,6 +9,17 @@ import { NotFoundError } from '../model/errors';
 import type { OrgGraph, SourceDocument, SourceRef } from '../model/types';
 import type { Snapshot } from '../model/vocabulary';
 import type { GraphStore } from '../store/store';
+import { snapshotDiff } from '../analyses/snapshot-diff';
+import { exportGraph } from '../interchange/export';
+import type { ExportFile, ExportFormat } from '../interchange/export';
+import { runScenario } from '../scenarios/diff';
+import type { Scenario } from '../scenarios/schema';
+
+/** A scenario shipped with the data (data/scenarios/*.yaml), by its file name without extension. */
+export interface ShippedScenario {
+  id: string;
+  scenario: Scenario;
+}
 
 export interface NodeDetail {
   id: string;
@@ -57,10 +68,58 @@ export class GraphService {
   private graph: Promise<OrgGraph> | undefined;
   private readonly json = new BoundedCache<CachedJson>(128);
 
+  private readonly exports = new Map<ExportFormat, ExportFile[]>();
+
   constructor(
     readonly store: GraphStore,
     readonly sourceTexts: ReadonlyMap<string, string> = new Map(),
+    readonly scenarios: readonly ShippedScenario[] = [],
   ) {}
+
+  scenariosJson(): Promise<CachedJson> {
+    return this.json.get('scenarios', async () =>
+      cachedJson(
+        this.scenarios.map(({ id, scenario }) => ({
+          id,
+          name: scenario.name,
+          description: scenario.description,
+          snapshot: scenario.snapshot,
+          source: scenario.source ?? null,
+          operations: scenario.operations.length,
+        })),
+      ),
+    );
+  }
+
+  scenarioJson(id: string): Promise<CachedJson> {
+    const found = this.scenarios.find((s) => s.id === id);
+    if (!found) throw new NotFoundError(`cio-graph/server: no scenario '${id}'`);
+    return this.json.get(`scenario:${id}`, async () => cachedJson(found.scenario));
+  }
+
+  /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
+  async runScenarioJson(scenario: Scenario): Promise<CachedJson> {
+    const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
+    return this.json.get(key, async () => {
+      const { graph, ...result } = runScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
+      return cachedJson({ ...result, graph: graph.export() });
+    });
+  }
+
+  async snapshotDiffJson(from: Snapshot, to: Snapshot): Promise<CachedJson> {
+    return this.json.get(`diff:${from}:${to}`, async () =>
+      cachedJson(snapshotDiff(await this.base(), from, to)),
+    );
+  }
+
+  async export(format: ExportFormat): Promise<ExportFile[]> {
+    let files = this.exports.get(format);
+    if (!files) {
+      files = exportGraph(await this.base(), format);
+      this.exports.set(format, files);
+    }
+    return files;
+  }
 
   /** The store's graph, read once (the store is read-only while the server runs). */
   base(): Promise<OrgGraph> {

@@ -6,6 +6,11 @@ import { reportTables } from '../../src/analyses/tables';
 import { DEFAULT_DATA_DIR, validateDataDirs } from '../../src/model/load';
 import { createApp } from '../../src/server/app';
 import { GraphService } from '../../src/server/service';
+import { shippedScenarios } from '../../src/server/listen';
+import { snapshotDiff } from '../../src/analyses/snapshot-diff';
+import { readScenarioFile } from '../../src/scenarios/load';
+import { runScenario } from '../../src/scenarios/diff';
+import { join } from 'node:path';
 import { MemoryStore } from '../../src/store/memory';
 import { realGraph } from '../helpers/real';
 
@@ -15,6 +20,7 @@ async function appWith(options: { rateLimitPerMinute?: number; bodyLimit?: strin
   const service = new GraphService(
     store,
     new Map([['adr2024', 'Inleiding.  De CIO   valt onder de SG. Einde.']]),
+    shippedScenarios([DEFAULT_DATA_DIR]),
   );
   return createApp({
     service,
@@ -190,6 +196,72 @@ describe('API', () => {
       await request(small).post('/api/analyses').set('Content-Type', 'application/json').send('{nope'),
       400,
     );
+  });
+
+  it('GET /api/scenarios lists the shipped scenarios; GET /api/scenarios/:id gives one', async () => {
+    const list = (await request(app).get('/api/scenarios').expect(200)).body;
+    expect(list.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining([
+        'merge-acd-into-cio-beraad',
+        'cio-rijk-chairs-cto-raad',
+        'cio-under-sg-in-bestuursraad',
+        'cto-in-cio-office',
+      ]),
+    );
+    const one = (await request(app).get('/api/scenarios/merge-acd-into-cio-beraad').expect(200)).body;
+    expect(one.operations[0].op).toBe('merge-bodies');
+    expectProblem(await request(app).get('/api/scenarios/nope'), 404);
+  });
+
+  it('POST /api/scenarios returns the same diff as the CLI, with the graph after it', async () => {
+    const scenario = readScenarioFile(join(DEFAULT_DATA_DIR, 'scenarios/merge-acd-into-cio-beraad.yaml'));
+    const res = await request(app).post('/api/scenarios').send(scenario).expect(200);
+    const expected = runScenario(realGraph(), scenario, 'x');
+    expect(res.body.diff).toEqual(JSON.parse(JSON.stringify(expected.diff)));
+    expect(res.body.changes.removedNodes).toEqual(['acd']);
+    expect(res.body.graph.nodes).toHaveLength(realGraph().order - 1);
+    expect(res.body.diff.overlap.removed.map((p: { a: string; b: string }) => `${p.a}|${p.b}`)).toContain(
+      'acd|cio-beraad',
+    );
+  });
+
+  it('POST /api/scenarios refuses invalid bodies (400), impossible operations (422) and other media types (415)', async () => {
+    const bad = await request(app)
+      .post('/api/scenarios')
+      .send({ name: 'x', operations: [{ op: 'set-chair', body: 'cto-raad' }] });
+    expectProblem(bad, 400);
+    expect(bad.body.errors[0].path).toBe('body.operations.0.role');
+    const impossible = await request(app)
+      .post('/api/scenarios')
+      .send({ name: 'x', operations: [{ op: 'set-chair', body: 'cto-raad', role: 'nobody' }] });
+    expectProblem(impossible, 422);
+    expect(impossible.body.errors[0].path).toContain('operations[0]');
+    expectProblem(
+      await request(app).post('/api/scenarios').set('Content-Type', 'text/plain').send('name: x'),
+      415,
+    );
+  });
+
+  it('GET /api/diff lists what changed between the snapshots', async () => {
+    const res = await request(app).get('/api/diff?from=2021&to=2024').expect(200);
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(snapshotDiff(realGraph(), '2021', '2024'))));
+    expectProblem(await request(app).get('/api/diff?from=2019'), 400);
+  });
+
+  it('GET /api/export serves every format as an attachment', async () => {
+    for (const [query, type, name] of [
+      ['format=json', /application\/json/, 'cio-graph.json'],
+      ['format=gexf', /application\/gexf\+xml/, 'cio-graph.gexf'],
+      ['format=graphml', /application\/graphml\+xml/, 'cio-graph.graphml'],
+      ['format=cypher', /text\/plain/, 'cio-graph.cypher'],
+      ['format=csv&table=edges', /text\/csv/, 'edges.csv'],
+    ] as const) {
+      const res = await request(app).get(`/api/export?${query}`).expect(200);
+      expect(res.headers['content-type']).toMatch(type);
+      expect(res.headers['content-disposition']).toBe(`attachment; filename="${name}"`);
+      expect(res.text.length).toBeGreaterThan(1000);
+    }
+    expectProblem(await request(app).get('/api/export?format=pdf'), 400);
   });
 
   it('answers 503 at / when the viewer is not built', async () => {
