@@ -217,6 +217,9 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
         changed(op.body);
         break;
       case 'add-membership':
+        // Checked under the operation's own field names before the generic from/to check.
+        node(op.role, 'role', EDGE_ENDPOINTS.member_of.from);
+        node(op.body, 'body', ['body']);
         addEdge('member_of', op.role, op.body);
         break;
       case 'remove-membership': {
@@ -228,6 +231,8 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
         break;
       }
       case 'add-topic':
+        node(op.body, 'body', ['body']);
+        node(op.topic, 'topic', ['topic']);
         addEdge('handles', op.body, op.topic);
         break;
       case 'remove-topic': {

@@ -196,4 +196,90 @@ describe('viewer in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a shipped scenario shows the graph after it, what changed, and the findings diff; the link restores it', async () => {
+    const { page, errors } = await open();
+    await page.locator('#scenario').selectOption('merge-acd-into-cio-beraad');
+    await page.locator('#scenario-head').waitFor();
+    const items = await page.locator('#findings-list button').allTextContents();
+    expect(
+      items.some((t) => /Ambtelijke Commissie Digitalisering ↔ CIO-beraad/.test(t) && /verwijderd/.test(t)),
+    ).toBe(true);
+    expect(await page.locator('#structure-table').textContent()).toMatch(/Gremia\s*66\s*65/);
+    expect(new URL(page.url()).searchParams.get('scenario')).toBe('merge-acd-into-cio-beraad');
+    expect(await page.locator('#overlay').isDisabled()).toBe(true);
+    // The removed body is still shown, marked as removed.
+    await page.locator('#search').fill('ACD');
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#details .badge').first().textContent()).toBe('verwijderd');
+    await page.waitForTimeout(400);
+    await shot(page, '08-scenario-merge-acd');
+    const { page: again } = await open(new URL(page.url()).search);
+    await again.locator('#scenario-head').waitFor();
+    expect(await again.locator('#scenario').inputValue()).toBe('merge-acd-into-cio-beraad');
+    await page.locator('#scenario').selectOption('');
+    await expect.poll(() => page.locator('#scenario-head').count()).toBe(0);
+    expect(await page.locator('#overlay').isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.close();
+  });
+
+  it('an uploaded scenario file runs, and an impossible one gives a readable error', async () => {
+    const { page, errors } = await open();
+    const scenario = {
+      name: 'CIO Rijk zit de CTO-raad voor',
+      operations: [{ op: 'set-chair', body: 'cto-raad', role: 'rijk/CIO-Rijk' }],
+    };
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'cto.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+    await page.locator('#scenario-head').waitFor();
+    expect(await page.locator('#scenario-head h3').textContent()).toBe(scenario.name);
+    expect((await page.locator('#findings-list button').allTextContents()).join(' ')).toMatch(/art\. 15\.7/);
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'bad.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(
+        'name: kapot\noperations:\n  - op: set-chair\n    body: cto-raad\n    role: niemand\n',
+      ),
+    });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/niemand/);
+    // The 422 of the impossible scenario is the expected answer, not a page error.
+    expect(errors.filter((e) => !/422/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('the download menu fetches every export format', async () => {
+    const { page, errors } = await open();
+    for (const [value, name] of [
+      ['gexf', 'cio-graph.gexf'],
+      ['graphml', 'cio-graph.graphml'],
+      ['csv:edges', 'edges.csv'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('#download').selectOption(value),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      expect(readFileSync((await download.path())!).length).toBeGreaterThan(1000);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the 2021→2024 overlay lists the Tabel 1 changes, and the 2021 picture is kept in the link', async () => {
+    const { page, errors } = await open('?overlay=changes');
+    const items = (await page.locator('#findings-list button').allTextContents()).join('\n');
+    expect(items).toMatch(/AZ · inBestuursraad: false → true/);
+    expect(items).toMatch(/DEF · reportsTo: not SG → SG/);
+    await page.locator('#snapshot').selectOption('2021');
+    expect(new URL(page.url()).searchParams.get('snapshot')).toBe('2021');
+    await page.waitForTimeout(300);
+    await shot(page, '09-changes-2021');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

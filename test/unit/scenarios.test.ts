@@ -174,7 +174,7 @@ describe('errors: located, and nothing half-applied', () => {
     expect((error as ScenarioError).issue).toMatchObject({
       file: 'data/scenarios/x.yaml',
       record: 'operations[1] (add-membership)',
-      field: 'to',
+      field: 'body',
     });
     expect(JSON.stringify(base.export())).toBe(before);
   });

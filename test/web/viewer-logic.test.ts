@@ -61,6 +61,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
     ),
     { nil: null },
   ),
+  scenario: fc.option(fc.constantFrom('merge-acd-into-cio-beraad', 'cto-in-cio-office'), { nil: null }),
   camera: fc.option(
     fc.record({
       x: fc.double({ min: -10, max: 10, noNaN: true }).map((x) => Number(x.toFixed(4)) + 0),

@@ -122,7 +122,71 @@ export interface Contradiction {
   evidence: Evidence;
 }
 
+export interface SnapshotChange {
+  subject: string;
+  property: string;
+  from: unknown;
+  to: unknown;
+  sources: SourceRef[];
+}
+
+export interface FindingsDiff<T> {
+  added: T[];
+  removed: T[];
+  changed: { key: string; before: T; after: T }[];
+}
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  description: string;
+  snapshot: string;
+  source: { locator: string; excerpt?: string } | null;
+  operations: number;
+}
+
+export interface ScenarioResult {
+  scenario: { name: string; description: string; snapshot: string; operations: number };
+  diff: {
+    deviations: FindingsDiff<{
+      rule: string;
+      article: string;
+      subject: string;
+      status: string;
+      actual: string;
+    }>;
+    overlap: FindingsDiff<{
+      a: string;
+      b: string;
+      score: number;
+      sharedTopics: string[];
+      sharedMembers: string[];
+      reported: boolean;
+    }>;
+    fragmentation: FindingsDiff<{
+      ministry: string;
+      index: number;
+      indexRange: [number, number];
+      hosts: number;
+    }>;
+    centrality: FindingsDiff<{ id: string; degree: number; betweenness: number }>;
+    structure: {
+      before: { bodies: number; memberships: number; meetingsPerCio: Record<string, number> };
+      after: { bodies: number; memberships: number; meetingsPerCio: Record<string, number> };
+    };
+  };
+  changes: {
+    addedNodes: string[];
+    removedNodes: string[];
+    addedEdges: string[];
+    removedEdges: string[];
+    changedNodes: string[];
+  };
+  graph: GraphJson;
+}
+
 export interface AnalysisOutputs {
+  changes: { from: string; to: string; changes: SnapshotChange[] };
   deviations: DeviationFinding[];
   overlap: OverlapResult;
   fragmentation: FragmentationResult[];
@@ -135,7 +199,33 @@ export const api = {
   node: (id: string, snapshot: string) =>
     get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}?snapshot=${encodeURIComponent(snapshot)}`),
   analysis: <K extends keyof AnalysisOutputs>(id: K, params: Record<string, string> = {}) =>
-    get<AnalysisOutputs[K]>(`/api/analyses/${id}?${new URLSearchParams(params).toString()}`),
+    get<AnalysisOutputs[K]>(
+      id === 'changes'
+        ? '/api/diff?from=2021&to=2024'
+        : `/api/analyses/${id}?${new URLSearchParams(params).toString()}`,
+    ),
+  scenarios: () => get<ScenarioSummary[]>('/api/scenarios'),
+  scenario: (id: string) => get<unknown>(`/api/scenarios/${encodeURIComponent(id)}`),
+  runScenario: async (scenario: unknown): Promise<ScenarioResult> => {
+    const res = await fetch('/api/scenarios', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(scenario),
+    });
+    if (!res.ok) {
+      const problem = (await res.json().catch(() => ({}))) as {
+        detail?: string;
+        errors?: { path: string; message: string }[];
+      };
+      throw new ApiError(
+        res.status,
+        [problem.detail, ...(problem.errors ?? []).map((e) => `${e.path}: ${e.message}`)]
+          .filter(Boolean)
+          .join('; ') || `${res.status}`,
+      );
+    }
+    return (await res.json()) as ScenarioResult;
+  },
   passage: (doc: string, excerpt: string) =>
     get<{ passage?: { found: boolean; text?: string } }>(
       `/api/sources/${encodeURIComponent(doc)}?excerpt=${encodeURIComponent(excerpt)}`,

@@ -6,11 +6,12 @@ import { NodeSquareProgram } from '@sigma/node-square';
 import { toBlob } from '@sigma/export-image';
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { parse as parseYaml } from 'yaml';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
 import type { OrgEdgeAttributes, OrgNodeAttributes, SourceRef } from '../../src/model/types';
 import { api } from './api';
-import type { AnalysisOutputs, NodeDetail, ResolvedFact } from './api';
+import type { AnalysisOutputs, NodeDetail, ResolvedFact, ScenarioResult, ScenarioSummary } from './api';
 import {
   EDGE_COLOR,
   EDGE_COLORS,
@@ -22,7 +23,13 @@ import {
   STATUS_COLORS,
 } from './graph/appearance';
 import type { Finding } from './graph/findings';
-import { TABLE_COLUMNS, findingsOf, nodeStatuses } from './graph/findings';
+import {
+  SCENARIO_COLUMNS,
+  TABLE_COLUMNS,
+  findingsOf,
+  nodeStatuses,
+  scenarioFindings,
+} from './graph/findings';
 import type { DataGraph, VisibilityContext } from './graph/visibility';
 import { decentralCios, edgeVisible, levelOf, nodeVisible, visibilityContext } from './graph/visibility';
 import { t } from './i18n';
@@ -31,7 +38,7 @@ import { runForceAtlas2 } from './layout/fa2';
 import type { Fa2Run } from './layout/fa2';
 import { hierarchyLayout } from './layout/hierarchy';
 import { search } from './search';
-import type { Overlay, ViewState } from './state';
+import type { FindingSource, Overlay, ViewState } from './state';
 import {
   EDGE_KINDS,
   LAYOUTS,
@@ -76,7 +83,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export class App {
   private state: ViewState;
-  private readonly data: DataGraph;
+  /** The graph as the API sent it; never modified. */
+  private readonly base: DataGraph;
+  /** What is shown: the base graph, or the graph after a scenario with what it removed kept as ghosts. */
+  private data: DataGraph;
+  private scenarioView: {
+    id: string | null;
+    result: ScenarioResult;
+    added: Set<string>;
+    removed: Set<string>;
+    addedEdges: Set<string>;
+    removedEdges: Set<string>;
+    changed: Set<string>;
+    findings: Finding[];
+  } | null = null;
+  private scenarioList: ScenarioSummary[] = [];
   private readonly display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
   private sigma!: Sigma<DisplayNode, DisplayEdge>;
   private ctx: VisibilityContext = { focus: null };
@@ -96,14 +117,15 @@ export class App {
 
   constructor(graphJson: Awaited<ReturnType<typeof api.graph>>) {
     this.state = decodeState(location.search);
-    this.data = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
-    this.data.import(graphJson);
+    this.base = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
+    this.base.import(graphJson);
+    this.data = this.base;
   }
 
   // ----- setup ---------------------------------------------------------------------------------
 
   async start(): Promise<void> {
-    this.positions.hierarchy = hierarchyLayout(this.data);
+    this.positions.hierarchy = hierarchyLayout(this.base);
     this.buildDisplayGraph();
     this.sigma = new Sigma<DisplayNode, DisplayEdge>(this.display, $('graph'), {
       nodeProgramClasses: {
@@ -133,6 +155,8 @@ export class App {
     this.ctx = visibilityContext(this.data, this.state);
     if (this.state.layout === 'forceatlas2') await this.applyLayout(false);
     await this.refreshAnalyses();
+    await this.loadScenarioList();
+    if (this.state.scenario) await this.runShippedScenario(this.state.scenario);
     if (this.state.camera) this.sigma.getCamera().setState(this.state.camera);
     else if (this.state.focus) this.fitToVisible(false);
     this.renderText();
@@ -151,10 +175,14 @@ export class App {
   }
 
   private buildDisplayGraph(): void {
-    const pos = this.positions.hierarchy!;
+    this.display.clear();
+    const pos = this.positions[this.state.layout] ?? this.positions.hierarchy!;
+    // Nodes the base graph does not have (added by a scenario) take their place in the hierarchy of the graph shown.
+    const missing = this.data.filterNodes((id) => !pos.has(id));
+    const extra = missing.length ? hierarchyLayout(this.data) : new Map<string, { x: number; y: number }>();
     this.data.forEachNode((id, a) => {
       const style = KIND_STYLES[a.kind] ?? KIND_STYLES.topic!;
-      const p = pos.get(id) ?? { x: 0, y: 0 };
+      const p = pos.get(id) ?? extra.get(id) ?? { x: 0, y: 0 };
       this.display.addNode(id, {
         x: p.x,
         y: p.y,
@@ -217,6 +245,14 @@ export class App {
     const visible = (n: string) => nodeVisible(this.data.getNodeAttributes(n), n, this.state, this.ctx);
     if (!visible(s) || !visible(t)) return { hidden: true };
     const selected = this.selectedNodes();
+    if (this.scenarioView?.addedEdges.has(edge)) {
+      out.color = STATUS_COLORS.added!;
+      out.size = 2.5;
+      out.zIndex = 2;
+    } else if (this.scenarioView?.removedEdges.has(edge)) {
+      out.color = STATUS_COLORS.removed!;
+      out.size = 2;
+    }
     if (this.hovered) {
       const h = this.hovered.node;
       if (s !== h && t !== h) return { ...out, color: FADED_COLOR };
@@ -421,6 +457,38 @@ export class App {
       mbox.append(el('label', {}, input, ` ${m}`));
     }
 
+    const scenario = $<HTMLSelectElement>('scenario');
+    on(
+      scenario,
+      'change',
+      () => void (scenario.value ? this.runShippedScenario(scenario.value) : this.leaveScenario()),
+    );
+    const file = $<HTMLInputElement>('scenario-file');
+    on($('scenario-upload'), 'click', () => file.click());
+    on(file, 'change', () => {
+      const chosen = file.files?.[0];
+      if (chosen) void this.runUploadedScenario(chosen);
+      file.value = '';
+    });
+    const download = $<HTMLSelectElement>('download');
+    download.replaceChildren(
+      el('option', { value: '' }),
+      ...['gexf', 'graphml', 'json', 'cypher', 'csv:nodes', 'csv:edges', 'csv:documents'].map((f) =>
+        el('option', { value: f }, f.startsWith('csv:') ? `CSV (${f.slice(4)}.csv)` : f.toUpperCase()),
+      ),
+    );
+    on(download, 'change', () => {
+      const [format, table] = download.value.split(':');
+      if (!format) return;
+      const a = el('a', {
+        href: `/api/export?format=${format}${table ? `&table=${table}` : ''}`,
+        download: '',
+      });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      download.value = '';
+    });
     on($('lang'), 'click', () => this.setState({ lang: this.state.lang === 'nl' ? 'en' : 'nl' }));
     on($('export-png'), 'click', () => void this.exportPng());
     on($('copy-link'), 'click', () => {
@@ -574,12 +642,16 @@ export class App {
   }
 
   private async refreshAnalyses(): Promise<void> {
+    // A scenario's colours and findings stay until the user leaves the scenario.
+    if (this.scenarioView) return;
     const overlay = this.state.overlay;
     const nameOf = (id: string) => (this.data.hasNode(id) ? this.data.getNodeAttribute(id, 'name') : id);
     try {
       if (overlay !== 'none') {
         const output = await this.analysis(overlay);
-        this.findings = findingsOf(overlay, output as never, nameOf);
+        this.findings = findingsOf(overlay, output as never, nameOf, {
+          subjectNode: (x) => this.subjectNode(x),
+        });
       } else this.findings = [];
       this.statuses =
         overlay === 'none' || overlay === 'centrality' ? new Map() : nodeStatuses(this.findings);
@@ -639,7 +711,12 @@ export class App {
     const sel = this.state.selection;
     this.evidence = null;
     if (sel?.type === 'finding') {
-      const f = sel.overlay === this.state.overlay ? this.findings[sel.index] : undefined;
+      const f =
+        sel.overlay === 'scenario'
+          ? this.scenarioView?.findings[sel.index]
+          : sel.overlay === this.state.overlay
+            ? this.findings[sel.index]
+            : undefined;
       if (f) this.evidence = { nodes: new Set(f.nodes), edges: new Set(f.edges) };
     }
     this.renderFindings();
@@ -652,6 +729,7 @@ export class App {
     }
     if (sel.type === 'node') {
       if (!this.data.hasNode(sel.id)) return void box.replaceChildren();
+      if (this.scenarioView) return void box.replaceChildren(...this.localNodeDetail(sel.id));
       box.replaceChildren(el('p', { class: 'muted' }, t(this.state.lang, 'loading')));
       const detail = await api.node(sel.id, this.state.snapshot).catch((e: Error) => e);
       if (token !== this.detailToken) return;
@@ -662,7 +740,8 @@ export class App {
       if (!this.data.hasEdge(sel.id)) return void box.replaceChildren();
       box.replaceChildren(...this.edgeDetail(sel.id));
     } else {
-      const f = this.evidence ? this.findings[sel.index] : undefined;
+      const list = sel.overlay === 'scenario' ? (this.scenarioView?.findings ?? []) : this.findings;
+      const f = this.evidence ? list[sel.index] : undefined;
       box.replaceChildren(...(f ? this.findingDetail(f) : []));
     }
   }
@@ -714,6 +793,46 @@ export class App {
         }),
       ),
     );
+    return out;
+  }
+
+  /** A node of the scenario graph, from the graph itself: the server only knows the base. */
+  private localNodeDetail(id: string): Node[] {
+    const a = this.data.getNodeAttributes(id);
+    const v = this.scenarioView!;
+    const state = v.added.has(id)
+      ? 'added'
+      : v.removed.has(id)
+        ? 'removed'
+        : v.changed.has(id)
+          ? 'changed'
+          : null;
+    const neighbours: NodeDetail['neighbours'] = [];
+    this.data.forEachEdge(id, (edge, e, s, target) => {
+      const other = s === id ? target : s;
+      neighbours.push({
+        edge,
+        kind: e.kind,
+        direction: s === id ? 'out' : 'in',
+        node: other,
+        name: this.data.getNodeAttribute(other, 'name'),
+        validIn: e.validIn,
+        sources: e.sources,
+      });
+    });
+    const resolved: NodeDetail['resolved'] = {};
+    for (const [property, claims] of Object.entries(a.facts ?? {})) {
+      const holding = claims.filter((c) => (c.validIn as string[]).includes(this.state.snapshot));
+      const values = new Set(holding.map((c) => JSON.stringify(c.value)));
+      resolved[property] = !holding.length
+        ? null
+        : values.size > 1
+          ? { contested: true, claims: holding.map((c) => ({ value: c.value, sources: c.sources })) }
+          : { value: holding[0]!.value, sources: holding.flatMap((c) => c.sources) };
+    }
+    const out = this.nodeDetail({ id, attributes: a, resolved, neighbours });
+    if (state)
+      out.splice(1, 0, el('p', {}, el('span', { class: `badge c-${state}` }, this.statusText(state))));
     return out;
   }
 
@@ -803,6 +922,7 @@ export class App {
     const list = el('ul', { class: 'sources' });
     for (const s of sources ?? []) {
       const li = el('li', { class: 'source' }, el('strong', { class: 'locator' }, s.locator));
+      if (s.doc === 'scenario') li.append(' ', el('em', { class: 'muted' }, t(L, 'hypothetical')));
       if (s.excerpt) {
         li.append(' ', el('span', { class: 'excerpt' }, `“${s.excerpt}”`), ' ');
         const more = el('button', { type: 'button', class: 'linklike' }, t(L, 'showPassage'));
@@ -823,6 +943,156 @@ export class App {
     return list;
   }
 
+  // ----- scenarios -------------------------------------------------------------------------------
+
+  private async loadScenarioList(): Promise<void> {
+    this.scenarioList = await api.scenarios().catch(() => []);
+    const select = $<HTMLSelectElement>('scenario');
+    select.replaceChildren(
+      el('option', { value: '' }),
+      ...this.scenarioList.map((s) => el('option', { value: s.id }, s.name)),
+    );
+    select.value = this.state.scenario ?? '';
+    this.renderText();
+  }
+
+  private async runShippedScenario(id: string): Promise<void> {
+    this.status(t(this.state.lang, 'scenarioRunning'));
+    try {
+      const scenario = await api.scenario(id);
+      await this.enterScenario(await api.runScenario(scenario), id);
+      this.status('');
+    } catch (error) {
+      this.status(`${t(this.state.lang, 'scenarioError')}: ${(error as Error).message}`);
+      this.setState({ scenario: null });
+    }
+  }
+
+  private async runUploadedScenario(file: File): Promise<void> {
+    this.status(t(this.state.lang, 'scenarioRunning'));
+    try {
+      const text = await file.text();
+      const scenario: unknown = /\.json$/i.test(file.name) ? JSON.parse(text) : parseYaml(text);
+      await this.enterScenario(await api.runScenario(scenario), null);
+      $<HTMLSelectElement>('scenario').value = '';
+      this.status('');
+    } catch (error) {
+      this.status(`${t(this.state.lang, 'scenarioError')}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Shows the graph after the scenario: what it added, removed (kept as ghosts) and changed, and its diff. */
+  private async enterScenario(result: ScenarioResult, id: string | null): Promise<void> {
+    const after = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
+    after.import(result.graph);
+    for (const n of result.changes.removedNodes)
+      if (this.base.hasNode(n) && !after.hasNode(n)) after.addNode(n, this.base.getNodeAttributes(n));
+    for (const e of result.changes.removedEdges) {
+      if (!this.base.hasEdge(e) || after.hasEdge(e)) continue;
+      const [s, target] = this.base.extremities(e);
+      if (after.hasNode(s) && after.hasNode(target))
+        after.addDirectedEdgeWithKey(e, s, target, this.base.getEdgeAttributes(e));
+    }
+    this.data = after;
+    const nameOf = (n: string) => (after.hasNode(n) ? after.getNodeAttribute(n, 'name') : n);
+    this.scenarioView = {
+      id,
+      result,
+      added: new Set(result.changes.addedNodes),
+      removed: new Set(result.changes.removedNodes),
+      addedEdges: new Set(result.changes.addedEdges),
+      removedEdges: new Set(result.changes.removedEdges),
+      changed: new Set(result.changes.changedNodes),
+      findings: scenarioFindings(result, nameOf, (subject) => this.subjectNode(subject)),
+    };
+    this.buildDisplayGraph();
+    this.statuses = new Map<string, string>([
+      ...result.changes.changedNodes.map((n): [string, string] => [n, 'changed']),
+      ...result.changes.addedNodes.map((n): [string, string] => [n, 'added']),
+      ...result.changes.removedNodes.map((n): [string, string] => [n, 'removed']),
+    ]);
+    this.findings = [];
+    this.sizes = null;
+    const overlay = $<HTMLSelectElement>('overlay');
+    overlay.value = 'none';
+    overlay.disabled = true;
+    $<HTMLSelectElement>('scenario').value = id ?? '';
+    this.setState({ scenario: id, overlay: 'none', selection: null });
+    this.ctx = visibilityContext(this.data, this.state);
+    this.renderFindings();
+    this.renderLegend();
+    await this.renderSelection();
+  }
+
+  private async leaveScenario(): Promise<void> {
+    this.scenarioView = null;
+    this.data = this.base;
+    this.buildDisplayGraph();
+    $<HTMLSelectElement>('overlay').disabled = false;
+    this.setState({ scenario: null, selection: null });
+    this.ctx = visibilityContext(this.data, this.state);
+    await this.refreshAnalyses();
+    await this.renderSelection();
+  }
+
+  /** The node that stands for a finding's subject: a ministry's departmental CIO, CIO Rijk for 'rijk'. */
+  private subjectNode(subject: string): string | undefined {
+    if (subject === 'rijk') return this.data.findNode((_n, a) => a.type === 'cio_rijk');
+    const cio = this.data.findNode(
+      (_n, a) => a.type === 'departmental_cio' && !!a.ministries?.includes(subject),
+    );
+    if (cio) return cio;
+    return this.data.hasNode(subject) ? subject : undefined;
+  }
+
+  private renderScenarioHead(): HTMLElement {
+    const L = this.state.lang;
+    const v = this.scenarioView!;
+    const { before, after } = v.result.diff.structure;
+    const name = (c: string) => (this.data.hasNode(c) ? this.data.getNodeAttribute(c, 'name') : c);
+    const rows: [string, number, number][] = [
+      [t(L, 'bodiesCount'), before.bodies, after.bodies],
+      [t(L, 'membershipsCount'), before.memberships, after.memberships],
+      ...Object.keys({ ...before.meetingsPerCio, ...after.meetingsPerCio })
+        .filter((c) => before.meetingsPerCio[c] !== after.meetingsPerCio[c])
+        .sort()
+        .map((c): [string, number, number] => [
+          `${t(L, 'meetingsOf')} ${name(c)}`,
+          before.meetingsPerCio[c] ?? 0,
+          after.meetingsPerCio[c] ?? 0,
+        ]),
+    ];
+    return el(
+      'div',
+      { class: 'scenario-head', id: 'scenario-head' },
+      el('h3', {}, v.result.scenario.name),
+      el('p', { class: 'muted' }, v.result.scenario.description),
+      el(
+        'table',
+        { id: 'structure-table' },
+        el('caption', {}, t(L, 'structure')),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, ''),
+            el('th', { scope: 'col' }, t(L, 'before')),
+            el('th', { scope: 'col' }, t(L, 'after')),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          ...rows.map(([label, b, a]) =>
+            el('tr', {}, el('th', { scope: 'row' }, label), el('td', {}, String(b)), el('td', {}, String(a))),
+          ),
+        ),
+      ),
+    );
+  }
+
   private statusText(status: string): string {
     return status === 'reported'
       ? t(this.state.lang, 'reported')
@@ -832,34 +1102,34 @@ export class App {
   private renderFindings(): void {
     const L = this.state.lang;
     const box = $('findings');
-    const overlay = this.state.overlay;
-    if (overlay === 'none')
+    const source: FindingSource | 'none' = this.scenarioView ? 'scenario' : this.state.overlay;
+    if (source === 'none')
       return void box.replaceChildren(el('p', { class: 'muted' }, t(L, 'chooseOverlay')));
+    const findings = source === 'scenario' ? this.scenarioView!.findings : this.findings;
+    const head = source === 'scenario' ? [this.renderScenarioHead(), el('h3', {}, t(L, 'scenarioDiff'))] : [];
+    const caption = source === 'scenario' ? t(L, 'scenarioDiff') : t(L, `overlay_${source}` as TextKey);
     const sel = this.state.selection;
     if (this.showTable) {
-      const columns = TABLE_COLUMNS[overlay];
+      const columns = source === 'scenario' ? SCENARIO_COLUMNS : TABLE_COLUMNS[source];
       box.replaceChildren(
+        ...head,
         el(
           'table',
           { id: 'findings-table' },
-          el('caption', {}, `${t(L, `overlay_${overlay}` as TextKey)} (${this.findings.length})`),
+          el('caption', {}, `${caption} (${findings.length})`),
           el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col' }, c[L])))),
           el(
             'tbody',
             {},
-            ...this.findings.map((f) => el('tr', {}, ...f.cells.map((c) => el('td', {}, String(c))))),
+            ...findings.map((f) => el('tr', {}, ...f.cells.map((c) => el('td', {}, String(c))))),
           ),
         ),
       );
       return;
     }
-    const list = el('ol', {
-      class: 'findings',
-      id: 'findings-list',
-      'aria-label': t(L, `overlay_${overlay}` as TextKey),
-    });
-    for (const f of this.findings) {
-      const current = sel?.type === 'finding' && sel.overlay === overlay && sel.index === f.index;
+    const list = el('ol', { class: 'findings', id: 'findings-list', 'aria-label': caption });
+    for (const f of findings) {
+      const current = sel?.type === 'finding' && sel.overlay === source && sel.index === f.index;
       const button = el(
         'button',
         { type: 'button', 'aria-current': String(current), 'data-index': String(f.index) },
@@ -867,14 +1137,20 @@ export class App {
         el('span', {}, f.title[L]),
       );
       button.addEventListener('click', () => {
-        void this.select({ type: 'finding', overlay, index: f.index }).then(() => {
+        void this.select({ type: 'finding', overlay: source, index: f.index }).then(() => {
           if (f.nodes.length > 1) this.fitEvidence(f);
           else if (f.anchor) this.centreOn(f.anchor);
         });
       });
       list.append(el('li', {}, button));
     }
-    box.replaceChildren(el('p', { class: 'muted' }, `${this.findings.length}`), list);
+    const empty = source === 'scenario' && !findings.length ? [el('p', {}, t(L, 'noChanges'))] : [];
+    box.replaceChildren(
+      ...head,
+      el('p', { class: 'muted', id: 'findings-count' }, `${findings.length}`),
+      ...empty,
+      list,
+    );
   }
 
   private fitEvidence(f: Finding): void {
@@ -943,14 +1219,17 @@ export class App {
       );
     });
     const overlay = this.state.overlay;
-    const statuses =
-      overlay === 'deviations'
-        ? ['deviation', 'explained', 'contested', 'unknown']
-        : overlay === 'contradictions'
-          ? ['contested']
-          : overlay === 'fragmentation'
-            ? ['deviation', 'explained', 'compliant']
-            : [];
+    const statuses = this.scenarioView
+      ? ['added', 'removed', 'changed']
+      : overlay === 'changes'
+        ? ['changed']
+        : overlay === 'deviations'
+          ? ['deviation', 'explained', 'contested', 'unknown']
+          : overlay === 'contradictions'
+            ? ['contested']
+            : overlay === 'fragmentation'
+              ? ['deviation', 'explained', 'compliant']
+              : [];
     for (const s of statuses)
       items.push(
         el(
@@ -1021,6 +1300,12 @@ export class App {
     $<HTMLSelectElement>('focus')
       .querySelectorAll('option')
       .forEach((o) => (o.textContent = o.value || t(L, 'focusAll')));
+    const firstOption = (id: string, key: TextKey) => {
+      const o = $<HTMLSelectElement>(id).querySelector('option[value=""]');
+      if (o) o.textContent = t(L, key);
+    };
+    firstOption('scenario', 'scenarioNone');
+    firstOption('download', 'downloadChoose');
     $('toggle-table').textContent = t(L, this.showTable ? 'listView' : 'tableView');
     this.renderLegend();
     this.renderFindings();

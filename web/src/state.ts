@@ -27,7 +27,11 @@ export const OVERLAYS = [
   'fragmentation',
   'centrality',
   'contradictions',
+  'changes',
 ] as const;
+/** Where a selected finding comes from: an overlay's list, or the diff of the active scenario. */
+export const FINDING_SOURCES = [...OVERLAYS.filter((o) => o !== 'none'), 'scenario'] as const;
+export type FindingSource = Exclude<Overlay, 'none'> | 'scenario';
 export const LAYOUTS = ['hierarchy', 'forceatlas2'] as const;
 export const SIZE_METRICS = ['kind', 'degree', 'betweenness', 'pagerank'] as const;
 export const LANGS = ['nl', 'en'] as const;
@@ -39,7 +43,7 @@ export type Lang = (typeof LANGS)[number];
 export type Selection =
   | { type: 'node'; id: string }
   | { type: 'edge'; id: string }
-  | { type: 'finding'; overlay: Exclude<Overlay, 'none'>; index: number };
+  | { type: 'finding'; overlay: FindingSource; index: number };
 
 export interface Camera {
   x: number;
@@ -62,6 +66,8 @@ export interface ViewState {
   ministries: string[];
   selection: Selection | null;
   camera: Camera | null;
+  /** A shipped scenario (its id) shown over the graph; uploaded ones are not in the URL. */
+  scenario: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -77,6 +83,7 @@ export const DEFAULT_STATE: ViewState = {
   ministries: [],
   selection: null,
   camera: null,
+  scenario: null,
 };
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
@@ -107,6 +114,7 @@ export function encodeState(state: ViewState): string {
   if (state.hiddenLevels.length) p.set('hideLevels', state.hiddenLevels.join(','));
   if (state.ministries.length) p.set('ministries', state.ministries.join(','));
   const s = state.selection;
+  if (state.scenario) p.set('scenario', state.scenario);
   if (s) p.set('sel', s.type === 'finding' ? `finding:${s.overlay}:${s.index}` : `${s.type}:${s.id}`);
   if (state.camera)
     p.set(
@@ -124,9 +132,11 @@ function decodeSelection(value: string | null): Selection | null {
   if (type === 'node' || type === 'edge') return rest ? { type, id: rest } : null;
   if (type === 'finding') {
     const [overlay, index] = rest.split(':');
-    const o = oneOf(OVERLAYS, overlay ?? null, 'none');
+    const o = (FINDING_SOURCES as readonly string[]).includes(overlay ?? '')
+      ? (overlay as FindingSource)
+      : null;
     const i = Number(index);
-    return o !== 'none' && Number.isInteger(i) && i >= 0 ? { type, overlay: o, index: i } : null;
+    return o && Number.isInteger(i) && i >= 0 ? { type, overlay: o, index: i } : null;
   }
   return null;
 }
@@ -148,6 +158,7 @@ export function decodeState(query: string): ViewState {
     hiddenLevels: list(p.get('hideLevels'), LEVELS) ?? [],
     ministries: list(p.get('ministries')) ?? [],
     selection: decodeSelection(p.get('sel')),
+    scenario: p.get('scenario') || null,
     camera:
       cam && cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0
         ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! }

@@ -27,6 +27,9 @@ export const STATUS_COLORS: Record<string, string> = {
   contested: '#cc79a7',
   unknown: '#999999',
   compliant: '#009e73',
+  added: '#009e73',
+  removed: '#d55e00',
+  changed: '#0072b2',
 };
 
 export const EDGE_COLOR = '#c8cdd3';

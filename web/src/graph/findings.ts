@@ -1,7 +1,7 @@
 // One shape for the findings of every analysis, so the list, the table view, the graph highlighting
 // and the detail panel treat them alike. Pure: unit-tested in Node.
 import type { SourceRef } from '../../../src/model/types';
-import type { AnalysisOutputs, Localised } from '../api';
+import type { AnalysisOutputs, Localised, ScenarioResult } from '../api';
 import type { Lang, Overlay } from '../state';
 
 export interface Finding {
@@ -59,11 +59,126 @@ export const TABLE_COLUMNS: Record<Exclude<Overlay, 'none'>, Localised[]> = {
     { nl: 'Peilmoment', en: 'Snapshot' },
     { nl: 'Beweringen', en: 'Claims' },
   ],
+  changes: [
+    { nl: 'Onderwerp', en: 'Subject' },
+    { nl: 'Eigenschap', en: 'Property' },
+    { nl: '2021', en: '2021' },
+    { nl: '2024', en: '2024' },
+    { nl: 'Bronnen', en: 'Sources' },
+  ],
 };
+
+export const SCENARIO_COLUMNS: Localised[] = [
+  { nl: 'Analyse', en: 'Analysis' },
+  { nl: 'Wijziging', en: 'Change' },
+  { nl: 'Bevinding', en: 'Finding' },
+  { nl: 'Voor', en: 'Before' },
+  { nl: 'Na', en: 'After' },
+];
+
+/** A subject of a finding (ministry code, 'rijk' or node id) as the node that stands for it. */
+export type SubjectNode = (subject: string) => string | undefined;
+
+const ANALYSIS_NAMES: Record<string, Localised> = {
+  deviations: { nl: 'Afwijkingen', en: 'Deviations' },
+  overlap: { nl: 'Overlap', en: 'Overlap' },
+  fragmentation: { nl: 'Versnippering', en: 'Fragmentation' },
+  centrality: { nl: 'Centraliteit', en: 'Centrality' },
+};
+
+/** The diff of a scenario as findings: one per added, removed or changed finding of each analysis. */
+export function scenarioFindings(
+  result: ScenarioResult,
+  nameOf: NameOf,
+  subjectNode: SubjectNode,
+): Finding[] {
+  const out: Finding[] = [];
+  const push = (
+    analysis: string,
+    change: 'added' | 'removed' | 'changed',
+    label: string,
+    before: string,
+    after: string,
+    nodes: (string | undefined)[],
+  ) =>
+    out.push({
+      index: out.length,
+      title: {
+        nl: `${ANALYSIS_NAMES[analysis]!.nl}: ${label}${before || after ? ` (${before || '–'} → ${after || '–'})` : ''}`,
+        en: `${ANALYSIS_NAMES[analysis]!.en}: ${label}${before || after ? ` (${before || '–'} → ${after || '–'})` : ''}`,
+      },
+      status: change,
+      cells: [ANALYSIS_NAMES[analysis]!.en, change, label, before, after],
+      nodes: nodes.filter((n): n is string => !!n),
+      edges: [],
+      sources: [],
+      anchor: nodes.find((n) => !!n),
+    });
+  const d = result.diff;
+  const dev = (f: { article: string; subject: string }) => `art. ${f.article} · ${f.subject}`;
+  for (const f of d.deviations.added)
+    push('deviations', 'added', dev(f), '', f.status, [subjectNode(f.subject)]);
+  for (const f of d.deviations.removed)
+    push('deviations', 'removed', dev(f), f.status, '', [subjectNode(f.subject)]);
+  for (const c of d.deviations.changed)
+    push('deviations', 'changed', dev(c.after), c.before.status, c.after.status, [
+      subjectNode(c.after.subject),
+    ]);
+  const pair = (p: { a: string; b: string }) => `${nameOf(p.a)} ↔ ${nameOf(p.b)}`;
+  for (const p of d.overlap.added)
+    push('overlap', 'added', pair(p), '', fixed(p.score, 2).toString(), [p.a, p.b]);
+  for (const p of d.overlap.removed)
+    push('overlap', 'removed', pair(p), fixed(p.score, 2).toString(), '', [p.a, p.b]);
+  for (const c of d.overlap.changed)
+    push(
+      'overlap',
+      'changed',
+      pair(c.after),
+      fixed(c.before.score, 3).toString(),
+      fixed(c.after.score, 3).toString(),
+      [c.after.a, c.after.b],
+    );
+  for (const c of d.fragmentation.changed)
+    push(
+      'fragmentation',
+      'changed',
+      c.after.ministry,
+      fixed(c.before.index, 3).toString(),
+      fixed(c.after.index, 3).toString(),
+      [subjectNode(c.after.ministry.split('/')[0]!)],
+    );
+  for (const f of d.fragmentation.added)
+    push('fragmentation', 'added', f.ministry, '', fixed(f.index, 3).toString(), [subjectNode(f.ministry)]);
+  for (const f of d.fragmentation.removed)
+    push('fragmentation', 'removed', f.ministry, fixed(f.index, 3).toString(), '', [subjectNode(f.ministry)]);
+  const body = (n: { id: string }) => nameOf(n.id);
+  for (const n of d.centrality.removed)
+    push('centrality', 'removed', body(n), n.betweenness.toFixed(4), '', [n.id]);
+  for (const n of d.centrality.added)
+    push('centrality', 'added', body(n), '', n.betweenness.toFixed(4), [n.id]);
+  for (const c of d.centrality.changed)
+    push(
+      'centrality',
+      'changed',
+      body(c.after),
+      c.before.betweenness.toFixed(4),
+      c.after.betweenness.toFixed(4),
+      [c.after.id],
+    );
+  return out;
+}
 
 const fixed = (x: number, d = 3) => Number(x.toFixed(d));
 const same = (text: string): Localised => ({ nl: text, en: text });
-const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : v !== null &&
+        typeof v === 'object' &&
+        'contested' in v &&
+        Array.isArray((v as { values?: unknown }).values)
+      ? `⚠ ${(v as unknown as { values: unknown[] }).values.map(show).join(' | ')}`
+      : JSON.stringify(v);
 
 /** Names for ids; the list shows names, the evidence keeps ids. */
 export type NameOf = (id: string) => string;
@@ -72,7 +187,7 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
   overlay: K,
   output: AnalysisOutputs[K],
   nameOf: NameOf,
-  options: { centralityTop?: number } = {},
+  options: { centralityTop?: number; subjectNode?: SubjectNode } = {},
 ): Finding[] {
   switch (overlay) {
     case 'deviations':
@@ -166,6 +281,23 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
         weight: n.betweenness / max,
       }));
     }
+    case 'changes':
+      return (output as AnalysisOutputs['changes']).changes.map((c, index) => ({
+        index,
+        title: same(`${c.subject} · ${c.property}: ${show(c.from)} → ${show(c.to)}`),
+        status: 'changed',
+        cells: [
+          c.subject,
+          c.property,
+          show(c.from),
+          show(c.to),
+          [...new Set(c.sources.map((s) => s.locator))].join('; '),
+        ],
+        nodes: [options.subjectNode?.(c.subject) ?? c.subject],
+        edges: [],
+        sources: c.sources,
+        anchor: options.subjectNode?.(c.subject) ?? c.subject,
+      }));
     case 'contradictions':
       return (output as AnalysisOutputs['contradictions']).map((c, index) => ({
         index,
@@ -191,7 +323,7 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
 }
 
 /** The colour status of each node under an overlay: the most serious finding that names it wins. */
-const SEVERITY = ['deviation', 'contested', 'explained', 'unknown'];
+const SEVERITY = ['deviation', 'removed', 'contested', 'added', 'changed', 'explained', 'unknown'];
 export function nodeStatuses(findings: Finding[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of findings) {
