@@ -55,6 +55,8 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
           'fragmentation',
           'centrality',
           'contradictions',
+          'changes',
+          'scenario',
         ) as fc.Arbitrary<'deviations'>,
         index: fc.nat(200),
       }),
