@@ -96,11 +96,24 @@ function toGexf(graph: OrgGraph): string {
     const { from: _f, to: _t, ...rest } = withoutId(flatEdge(graph, id));
     flat.addDirectedEdgeWithKey(id, s, t, rest);
   });
-  return writeGexf(flat, {
-    version: '1.3',
-    formatNode: (_key, attributes) => ({ label: String(attributes.name ?? ''), attributes }),
-    formatEdge: (_key, attributes) => ({ label: String(attributes.kind ?? ''), attributes }),
-  });
+  return escapeLineSeparators(
+    writeGexf(flat, {
+      version: '1.3',
+      formatNode: (_key, attributes) => ({ label: String(attributes.name ?? ''), attributes }),
+      formatEdge: (_key, attributes) => ({ label: String(attributes.kind ?? ''), attributes }),
+    }),
+  );
+}
+
+/**
+ * NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are line ends to the XML parser graphology uses (as in
+ * XML 1.1), so a raw one in a name would come back as a space. As character references they survive.
+ */
+function escapeLineSeparators(text: string): string {
+  return text
+    .replace(/\u0085/g, '&#133;')
+    .replace(/\u2028/g, '&#8232;')
+    .replace(/\u2029/g, '&#8233;');
 }
 
 const xml = (s: string) =>
@@ -138,7 +151,7 @@ function toGraphml(graph: OrgGraph): string {
     lines.push('    </edge>');
   });
   lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  return escapeLineSeparators(lines.join('\n'));
 }
 
 /**

@@ -32,9 +32,23 @@ describe('CSV', () => {
 });
 
 describe('every export format carries arbitrary names and notes back', () => {
-  const nonEmpty = fc
-    .string({ unit: 'grapheme', minLength: 1, maxLength: 24 })
-    .filter((s) => s.trim().length > 0 && s.trim() === s);
+  // Arbitrary text, plus the characters XML parsers may normalise (tabs, line breaks, NEL, LS, PS).
+  const nonEmpty = fc.oneof(
+    fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 24 })
+      .filter((s) => s.trim().length > 0 && s.trim() === s),
+    fc.constantFrom(
+      'a\tb',
+      'a\nb',
+      'a\r\nb',
+      'a\u0085b',
+      'a\u2028b',
+      'a\u2029b',
+      'x  y',
+      'é & <b> "q"',
+      "it's",
+    ),
+  );
   it.each(['json', 'gexf', 'graphml', 'csv'] as const)('%s', (format) => {
     fc.assert(
       fc.property(nonEmpty, nonEmpty, nonEmpty, (name, note, locator) => {
