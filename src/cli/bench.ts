@@ -1,9 +1,11 @@
 // `npm run bench`: each analysis on the real dataset and on generated graphs of about 1k, 10k and 100k
 // nodes. Median of 5 runs after a warm-up, reported in milliseconds and as a ratio to a baseline
 // measured in the same run on the same graph (one full pass over every edge and its attributes), so
-// results compare across machines. Written to bench/results/analyses.json. Not part of `npm test`.
+// results compare across machines. Also scenario application, every export format and a JSON import.
+// Written to bench/results/analyses.json. Not part of `npm test`.
 // With --neo4j (npm run bench:neo4j) it also measures load throughput and analyses on Neo4j.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ANALYSES } from '../analyses/registry';
@@ -11,6 +13,10 @@ import { DEFAULT_DATA_DIR, buildGraph, loadDataset } from '../model/load';
 import type { OrgGraph } from '../model/types';
 import { validateDataFiles } from '../model/validate';
 import { generateDataset } from '../synthetic/generate';
+import { EXPORT_FORMATS, exportGraph } from '../interchange/export';
+import { prepareImport } from '../interchange/import';
+import { applyScenario } from '../scenarios/apply';
+import { parseScenario } from '../scenarios/load';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
 
@@ -45,6 +51,45 @@ function generatedOfSize(target: number, seed: string) {
   const probe = generateDataset({ ministries: 50, seed });
   const perMinistry = probe.nodeCount / 50;
   return generateDataset({ ministries: Math.max(1, Math.round(target / perMinistry)), seed });
+}
+
+/** Scenario application, every export format and a JSON import (validation included), timed like the analyses. */
+function benchOperations(graph: OrgGraph, baselineMs: number, runs: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const record = (name: string, ms: number) =>
+    (out[name] = { medianMs: +ms.toFixed(2), ratioToBaseline: +(ms / baselineMs).toFixed(1) });
+  // Merge the three bodies with the most relations: the heaviest merge the graph offers.
+  const bodies = graph
+    .filterNodes((_n, a) => a.kind === 'body')
+    .sort((x, y) => graph.degree(y) - graph.degree(x) || x.localeCompare(y))
+    .slice(0, 3);
+  if (bodies.length > 1) {
+    const merge = parseScenario({
+      name: 'bench',
+      operations: [{ op: 'merge-bodies', bodies: bodies.slice(1), into: bodies[0]! }],
+    });
+    record(
+      'scenarioApply',
+      time(() => applyScenario(graph, merge), runs),
+    );
+  }
+  for (const format of EXPORT_FORMATS)
+    record(
+      `export-${format}`,
+      time(() => exportGraph(graph, format), runs),
+    );
+  const dir = mkdtempSync(join(tmpdir(), 'cio-graph-bench-'));
+  try {
+    const file = join(dir, 'graph.json');
+    writeFileSync(file, exportGraph(graph, 'json')[0]!.content);
+    record(
+      'import-json',
+      time(() => prepareImport(file, 'json'), Math.min(runs, 3)),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
 }
 
 export async function benchCommand(args: string[], io: Io): Promise<number> {
@@ -93,6 +138,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
         ratioToBaseline: +(ms / baselineMs).toFixed(1),
       };
     }
+    row.operations = benchOperations(graph, baselineMs, graph.order > 50_000 ? 2 : RUNS);
     results.push(row);
     io.err(
       `${dataset.name}: ${graph.order} nodes, ${graph.size} edges, load ${loadMs.toFixed(0)} ms, ` +

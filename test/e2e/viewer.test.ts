@@ -282,4 +282,27 @@ describe('viewer in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the scenario editor: remove a node from its detail panel, run, and see a located error for a bad edit', async () => {
+    const { page, errors } = await open();
+    await page.locator('#search').fill('DUO');
+    await page.locator('#search').press('Enter');
+    await page.locator('#remove-in-scenario').click();
+    expect(await page.locator('#scenario-editor').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('#scenario-text').inputValue()).toMatch(/op: remove-node\s+id: OCW\/DUO/);
+    await page.locator('#scenario-run').click();
+    await page.locator('#scenario-head').waitFor();
+    await page.locator('#search').fill('DUO');
+    await page.locator('#search').press('Enter');
+    await expect.poll(() => page.locator('#details .badge').first().textContent()).toBe('verwijderd');
+    await page
+      .locator('#scenario-text')
+      .fill('name: x\noperations:\n  - op: set-chair\n    body: cto-raad\n');
+    await page.locator('#scenario-run').click();
+    await expect
+      .poll(() => page.locator('#scenario-message').textContent())
+      .toMatch(/body\.operations\.0\.role/);
+    expect(errors.filter((e) => !/400/.test(e))).toEqual([]);
+    await page.close();
+  });
 });

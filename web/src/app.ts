@@ -6,7 +6,7 @@ import { NodeSquareProgram } from '@sigma/node-square';
 import { toBlob } from '@sigma/export-image';
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
 import type { OrgEdgeAttributes, OrgNodeAttributes, SourceRef } from '../../src/model/types';
@@ -156,6 +156,7 @@ export class App {
     if (this.state.layout === 'forceatlas2') await this.applyLayout(false);
     await this.refreshAnalyses();
     await this.loadScenarioList();
+    this.setEditorText(this.editorScenario());
     if (this.state.scenario) await this.runShippedScenario(this.state.scenario);
     if (this.state.camera) this.sigma.getCamera().setState(this.state.camera);
     else if (this.state.focus) this.fitToVisible(false);
@@ -463,6 +464,7 @@ export class App {
       'change',
       () => void (scenario.value ? this.runShippedScenario(scenario.value) : this.leaveScenario()),
     );
+    on($('scenario-run'), 'click', () => void this.runEditedScenario());
     const file = $<HTMLInputElement>('scenario-file');
     on($('scenario-upload'), 'click', () => file.click());
     on(file, 'change', () => {
@@ -767,6 +769,9 @@ export class App {
         el('dd', {}, t(L, `level_${levelOf(a)}` as TextKey)),
       ),
     ];
+    const remove = el('button', { type: 'button', id: 'remove-in-scenario' }, t(L, 'removeInScenario'));
+    remove.addEventListener('click', () => this.addToScenario({ op: 'remove-node', id: d.id }));
+    out.push(remove);
     if (facts.length) {
       out.push(el('h3', {}, t(L, 'facts')));
       for (const [property, fact] of facts) out.push(this.factView(property, fact));
@@ -960,6 +965,7 @@ export class App {
     this.status(t(this.state.lang, 'scenarioRunning'));
     try {
       const scenario = await api.scenario(id);
+      this.setEditorText(scenario);
       await this.enterScenario(await api.runScenario(scenario), id);
       this.status('');
     } catch (error) {
@@ -973,12 +979,50 @@ export class App {
     try {
       const text = await file.text();
       const scenario: unknown = /\.json$/i.test(file.name) ? JSON.parse(text) : parseYaml(text);
+      this.setEditorText(scenario);
       await this.enterScenario(await api.runScenario(scenario), null);
       $<HTMLSelectElement>('scenario').value = '';
       this.status('');
     } catch (error) {
       this.status(`${t(this.state.lang, 'scenarioError')}: ${(error as Error).message}`);
     }
+  }
+
+  /** The editor holds the scenario as YAML: what was picked or uploaded, or a template to start from. */
+  private setEditorText(scenario: unknown): void {
+    $<HTMLTextAreaElement>('scenario-text').value = toYaml(scenario, { lineWidth: 0 });
+  }
+
+  private editorScenario(): { name: string; description?: string; operations: unknown[] } {
+    const text = $<HTMLTextAreaElement>('scenario-text').value;
+    const parsed: unknown = text.trim() ? parseYaml(text) : null;
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      Array.isArray((parsed as { operations?: unknown }).operations)
+    )
+      return parsed as { name: string; operations: unknown[] };
+    return { name: t(this.state.lang, 'scenarioTemplateName'), description: '', operations: [] };
+  }
+
+  private async runEditedScenario(): Promise<void> {
+    const message = $('scenario-message');
+    message.textContent = '';
+    try {
+      const scenario = parseYaml($<HTMLTextAreaElement>('scenario-text').value) as unknown;
+      await this.enterScenario(await api.runScenario(scenario), null);
+      $<HTMLSelectElement>('scenario').value = '';
+    } catch (error) {
+      message.textContent = `${t(this.state.lang, 'scenarioError')}: ${(error as Error).message}`;
+    }
+  }
+
+  /** Appends an operation to the scenario in the editor and opens it, for the user to run or refine. */
+  private addToScenario(operation: Record<string, unknown>): void {
+    const scenario = this.editorScenario();
+    scenario.operations.push(operation);
+    this.setEditorText(scenario);
+    ($('scenario-editor') as HTMLDetailsElement).open = true;
   }
 
   /** Shows the graph after the scenario: what it added, removed (kept as ghosts) and changed, and its diff. */
