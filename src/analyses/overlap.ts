@@ -102,6 +102,13 @@ export function pairKey(x: string, y: string): string {
   return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }
 
+/** Appends to the list under a key, creating it; in place, so building an index stays linear. */
+function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
@@ -133,8 +140,8 @@ export function overlapEvidence(graph: OrgGraph, o: OverlapOptions): OverlapEvid
   // with the overlaps that exist, not with the square of the bodies.
   const index = new Map<string, string[]>();
   for (const [body, p] of profiles) {
-    for (const t of p.topics.keys()) index.set(`t:${t}`, [...(index.get(`t:${t}`) ?? []), body]);
-    for (const m of p.members.keys()) index.set(`m:${m}`, [...(index.get(`m:${m}`) ?? []), body]);
+    for (const t of p.topics.keys()) append(index, `t:${t}`, body);
+    for (const m of p.members.keys()) append(index, `m:${m}`, body);
   }
   const shared: OverlapEvidence['shared'] = new Map();
   for (const [entry, bodies] of index) {
@@ -239,8 +246,7 @@ export function scoreOverlap(evidence: OverlapEvidence, o: OverlapOptions): Over
 
   const roles: RoleOverlap[] = evidence.roles.map(({ role, bodies }) => {
     const byTopic = new Map<string, string[]>();
-    for (const [body, topics] of bodies)
-      for (const t of topics) byTopic.set(t, [...(byTopic.get(t) ?? []), body]);
+    for (const [body, topics] of bodies) for (const t of topics) append(byTopic, t, body);
     return {
       role,
       bodies: [...bodies.keys()].sort(),

@@ -184,7 +184,9 @@ function toCypher(graph: OrgGraph, dataset: string): string {
     };
     for (const k of ['type', 'nameEn', 'abbreviation', 'level', 'article'] as const)
       if (a[k] !== undefined) props[k] = a[k];
-    byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), { key: key(id), props }]);
+    const rows = byKind.get(a.kind) ?? [];
+    rows.push({ key: key(id), props });
+    byKind.set(a.kind, rows);
     for (const [property, list] of Object.entries(a.facts ?? {}))
       for (const c of list)
         claims.push({
@@ -221,10 +223,9 @@ function toCypher(graph: OrgGraph, dataset: string): string {
     };
     for (const k of ['claimGroup', 'vote', 'seat', 'nature', 'note'] as const)
       if (a[k] !== undefined) props[k] = a[k];
-    edges.set(a.kind, [
-      ...(edges.get(a.kind) ?? []),
-      { key: `${dataset}|${id}`, from: key(s), to: key(t), props },
-    ]);
+    const list = edges.get(a.kind) ?? [];
+    list.push({ key: `${dataset}|${id}`, from: key(s), to: key(t), props });
+    edges.set(a.kind, list);
   });
   for (const [kind, rows] of edges)
     for (const part of chunk(rows))

@@ -45,7 +45,11 @@ interface ReadResult {
   issues: ValidationIssue[];
 }
 
-const IMPORTED_FILE = 'imported.yaml';
+/**
+ * Imported records are written as YAML, like the hand-edited data, up to this many records; larger
+ * imports as JSON (which the loader reads alike), because YAML serialisation takes seconds there.
+ */
+export const YAML_RECORD_LIMIT = 5000;
 
 function parseSources(text: string | undefined): unknown {
   if (text === undefined || text.trim() === '') return undefined;
@@ -277,7 +281,12 @@ export function prepareImport(
 
   const files = new Map<string, string>();
   if (documents.length) files.set(SOURCES_FILE_NAME, toYaml({ documents }));
-  files.set(IMPORTED_FILE, toYaml({ nodes, edges }, { lineWidth: 0 }));
+  const asYaml = nodes.length + edges.length <= YAML_RECORD_LIMIT;
+  const dataFile = asYaml ? 'imported.yaml' : 'imported.json';
+  files.set(
+    dataFile,
+    asYaml ? toYaml({ nodes, edges }, { lineWidth: 0 }) : JSON.stringify({ nodes, edges }, null, 1),
+  );
   // Standalone when the input brings its documents and no base is named; otherwise it extends the base.
   const base = options.baseDirs ?? (documents.length ? [] : undefined);
   if (base === undefined)
