@@ -105,7 +105,7 @@ describe('viewer in headless Chromium', () => {
     await expect.poll(() => page.locator('#decentral-count').textContent()).toBe('15');
     expect(await page.locator('#decentral-list li').count()).toBe(15);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('JenV');
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(1200); // the focus layout animates, then the camera fits
     await shot(page, '03-focus-jenv');
     expect(errors).toEqual([]);
     await page.close();

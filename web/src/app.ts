@@ -68,6 +68,9 @@ interface DisplayEdge {
   pair?: number;
 }
 
+/** Below this rendered size (px) sigma leaves a node's label out, unless a network is focused. */
+const LABEL_THRESHOLD = 7;
+
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -109,6 +112,8 @@ export class App {
   private sizes: Map<string, number> | null = null;
   private readonly positions: Record<string, Map<string, { x: number; y: number }>> = {};
   private fa2: Fa2Run | null = null;
+  /** The hierarchy of the focused ministry alone, wider than its column in the whole graph. */
+  private focusLayout: { key: string; positions: Map<string, { x: number; y: number }> } | null = null;
   private stopAnimation: (() => void) | null = null;
   private showTable = false;
   private cameraTimer: number | undefined;
@@ -139,7 +144,7 @@ export class App {
       },
       enableEdgeEvents: true,
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: LABEL_THRESHOLD,
       labelDensity: 0.6,
       labelGridCellSize: 90,
       labelFont: 'system-ui, DejaVu Sans, sans-serif',
@@ -153,7 +158,8 @@ export class App {
     this.bindGraphEvents();
     this.buildControls();
     this.ctx = visibilityContext(this.data, this.state);
-    if (this.state.layout === 'forceatlas2') await this.applyLayout(false);
+    this.labelThreshold();
+    if (this.state.layout === 'forceatlas2' || this.state.focus) await this.applyLayout(false);
     await this.refreshAnalyses();
     await this.loadScenarioList();
     this.setEditorText(this.editorScenario());
@@ -292,8 +298,12 @@ export class App {
     );
     if (patch.focus !== undefined || patch.snapshot !== undefined) {
       this.ctx = visibilityContext(this.data, this.state);
+      this.labelThreshold();
       this.renderFocusSummary();
-      if (options.refit !== false && patch.focus !== before.focus) this.fitToVisible();
+      if (patch.focus !== before.focus)
+        void this.applyLayout(true, () => {
+          if (options.refit !== false) this.fitToVisible();
+        });
     }
     if (patch.lang !== undefined) this.renderText();
     this.sigma.refresh();
@@ -338,18 +348,34 @@ export class App {
   }
 
   private fitToVisible(animate = true): void {
-    const nodes = this.display.filterNodes((n) =>
-      nodeVisible(this.data.getNodeAttributes(n), n, this.state, this.ctx),
+    this.fitNodes(
+      this.display.filterNodes((n) => nodeVisible(this.data.getNodeAttributes(n), n, this.state, this.ctx)),
+      animate,
     );
+  }
+
+  /**
+   * Frames the given nodes: their box on screen at the current camera, scaled to fill the stage with
+   * some room for labels. Works in viewport pixels, so the stage's aspect ratio is accounted for.
+   */
+  private fitNodes(nodes: string[], animate = true, minRatio = 0.05): void {
     if (!nodes.length) return;
     this.sigma.refresh();
-    const xs = nodes.map((n) => this.sigma.getNodeDisplayData(n)?.x ?? 0.5);
-    const ys = nodes.map((n) => this.sigma.getNodeDisplayData(n)?.y ?? 0.5);
+    const points = nodes.map((n) => this.sigma.graphToViewport(this.display.getNodeAttributes(n)));
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(maxX - minX, maxY - minY) * 1.25 || 0.2);
-    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
-    if (animate) void this.sigma.getCamera().animate(target, { duration: 300 });
-    else this.sigma.getCamera().setState(target);
+    const { width, height } = this.sigma.getDimensions();
+    const camera = this.sigma.getCamera();
+    const scale = Math.max((maxX - minX + 160) / width, (maxY - minY + 60) / height);
+    const centre = this.sigma.viewportToFramedGraph({ x: (minX + maxX) / 2 + 40, y: (minY + maxY) / 2 });
+    const target = {
+      x: centre.x,
+      y: centre.y,
+      ratio: Math.min(1.2, Math.max(minRatio, camera.ratio * scale)),
+    };
+    if (animate) void camera.animate(target, { duration: 300 });
+    else camera.setState(target);
   }
 
   private centreOn(node: string): void {
@@ -592,7 +618,32 @@ export class App {
 
   // ----- layouts ---------------------------------------------------------------------------------
 
-  private async applyLayout(animate: boolean): Promise<void> {
+  /**
+   * Where every node should be: the chosen layout, except that a focused ministry (in the hierarchy)
+   * gets a layout of its own network, so its decentral CIOs and bodies are not squeezed into a column.
+   */
+  /** A focused network is small: every label may show (sigma's label grid still keeps them apart). */
+  private labelThreshold(): void {
+    this.sigma.setSetting('labelRenderedSizeThreshold', this.ctx.focus ? 0 : LABEL_THRESHOLD);
+  }
+
+  private layoutTargets(): Map<string, { x: number; y: number }> {
+    const base = this.positions[this.state.layout] ?? this.positions.hierarchy!;
+    const focus = this.ctx.focus;
+    if (!this.state.focus || !focus || this.state.layout !== 'hierarchy') return base;
+    const key = `${this.state.focus}|${this.state.snapshot}|${this.scenarioView ? this.scenarioView.result.scenario.name : ''}`;
+    if (this.focusLayout?.key !== key) {
+      const sub = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
+      for (const n of focus) if (this.data.hasNode(n)) sub.addNode(n, this.data.getNodeAttributes(n));
+      this.data.forEachEdge((e, a, s, t) => {
+        if (sub.hasNode(s) && sub.hasNode(t)) sub.addDirectedEdgeWithKey(e, s, t, a);
+      });
+      this.focusLayout = { key, positions: hierarchyLayout(sub, { maxPerRow: 8, spacing: 2.4 }) };
+    }
+    return new Map([...base, ...this.focusLayout.positions]);
+  }
+
+  private async applyLayout(animate: boolean, then?: () => void): Promise<void> {
     const name = this.state.layout;
     if (name === 'forceatlas2' && !this.positions.forceatlas2) {
       this.status(t(this.state.lang, 'layoutRunning'));
@@ -617,20 +668,21 @@ export class App {
       this.fa2 = null;
       this.status('');
     }
-    const target = this.positions[name]!;
+    const target = this.layoutTargets();
     const targets: Record<string, { x: number; y: number }> = {};
     target.forEach((p, id) => {
       if (this.display.hasNode(id)) targets[id] = p;
     });
     this.stopAnimation?.();
     if (animate)
-      this.stopAnimation = animateNodes(
-        this.display,
-        targets,
-        { duration: 600 },
-        () => (this.stopAnimation = null),
-      );
-    else for (const [id, p] of Object.entries(targets)) this.display.mergeNodeAttributes(id, p);
+      this.stopAnimation = animateNodes(this.display, targets, { duration: 500 }, () => {
+        this.stopAnimation = null;
+        then?.();
+      });
+    else {
+      for (const [id, p] of Object.entries(targets)) this.display.mergeNodeAttributes(id, p);
+      then?.();
+    }
   }
 
   // ----- analyses --------------------------------------------------------------------------------
@@ -1063,6 +1115,7 @@ export class App {
     $<HTMLSelectElement>('scenario').value = id ?? '';
     this.setState({ scenario: id, overlay: 'none', selection: null });
     this.ctx = visibilityContext(this.data, this.state);
+    await this.applyLayout(false);
     this.renderFindings();
     this.renderLegend();
     await this.renderSelection();
@@ -1075,6 +1128,7 @@ export class App {
     $<HTMLSelectElement>('overlay').disabled = false;
     this.setState({ scenario: null, selection: null });
     this.ctx = visibilityContext(this.data, this.state);
+    await this.applyLayout(false);
     await this.refreshAnalyses();
     await this.renderSelection();
   }
@@ -1198,21 +1252,10 @@ export class App {
   }
 
   private fitEvidence(f: Finding): void {
-    const ds = f.nodes.map((n) => this.sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
-    if (!ds.length) return;
-    const xs = ds.map((d) => d.x);
-    const ys = ds.map((d) => d.y);
-    const ratio = Math.min(
-      1,
-      Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) * 1.4 || 0.3,
-    );
-    void this.sigma.getCamera().animate(
-      {
-        x: (Math.min(...xs) + Math.max(...xs)) / 2,
-        y: (Math.min(...ys) + Math.max(...ys)) / 2,
-        ratio: Math.max(ratio, 0.15),
-      },
-      { duration: 300 },
+    this.fitNodes(
+      f.nodes.filter((n) => this.display.hasNode(n)),
+      true,
+      0.15,
     );
   }
 

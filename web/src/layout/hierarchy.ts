@@ -121,7 +121,11 @@ export function hierarchyLayout(
       for (let start = 0; start < ordered.length; start += o.maxPerRow) {
         const line = ordered.slice(start, start + o.maxPerRow);
         const offset = left + ((width - line.length) * o.spacing) / 2;
-        line.forEach(({ id }, i) => positions.set(id, { x: offset + i * o.spacing, y: -y }));
+        // In a full line every other node sits a little lower, so neighbouring labels do not run into each other.
+        const stagger = line.length > 4 ? o.rowHeight * 0.3 : 0;
+        line.forEach(({ id }, i) =>
+          positions.set(id, { x: offset + i * o.spacing, y: -y - (i % 2) * stagger }),
+        );
         y += start + o.maxPerRow < ordered.length ? o.rowHeight * 0.6 : o.rowHeight;
       }
     }
@@ -149,7 +153,11 @@ export function hierarchyLayout(
     o.rowHeight * 1.5,
     rijk.roles.length + rijk.organisations.length > 24 ? 2 : 1,
   );
-  band(rijk.bodies, o.rowHeight * 3, Math.ceil(rijk.bodies.length / 9));
+  band(
+    rijk.bodies,
+    o.rowHeight * 3,
+    Math.max(Math.ceil(rijk.bodies.length / 9), Math.min(rijk.bodies.length, 2)),
+  );
   band(rijk.topics, o.rowHeight * (3.5 + 0.5 * Math.ceil(rijk.bodies.length / 9)), 2);
   band(rijk.norms, -(lowest + o.rowHeight * 1.5), 1);
   return positions;
