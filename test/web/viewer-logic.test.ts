@@ -195,3 +195,33 @@ describe('findings for the overlays', () => {
     expect(statuses.get(bzkCio)).toBe('deviation');
   });
 });
+
+describe('the scenario view', () => {
+  it('shows the graph after the scenario with what it removed kept as ghosts, and lists the diff as findings', async () => {
+    const { runScenario } = await import('../../src/scenarios/diff');
+    const { readScenarioFile } = await import('../../src/scenarios/load');
+    const { scenarioGraph, scenarioStatuses } = await import('../../web/src/graph/scenario-view');
+    const { scenarioFindings } = await import('../../web/src/graph/findings');
+    const base = realGraph();
+    const { graph, diff, changes, scenario } = runScenario(
+      base,
+      readScenarioFile('data/scenarios/merge-acd-into-cio-beraad.yaml'),
+    );
+    const shown = scenarioGraph(base, { graph: graph.export() as never, changes });
+    expect(graph.hasNode('acd')).toBe(false);
+    expect(shown.hasNode('acd')).toBe(true); // the ghost
+    expect(shown.order).toBe(base.order);
+    for (const e of changes.addedEdges) expect(shown.hasEdge(e)).toBe(true);
+    for (const e of changes.removedEdges) expect(shown.hasEdge(e)).toBe(true);
+    expect(scenarioStatuses(changes).get('acd')).toBe('removed');
+    expect(scenarioStatuses(changes).get('cio-beraad')).toBe('changed');
+    const findings = scenarioFindings(
+      { scenario, diff, changes, graph: graph.export() as never } as never,
+      (id) => id,
+      (subject) => subject,
+    );
+    const removedPair = findings.find((f) => f.status === 'removed' && f.cells[0] === 'Overlap');
+    expect(removedPair?.nodes).toEqual(['acd', 'cio-beraad']);
+    expect(findings.map((f) => f.index)).toEqual(findings.map((_f, i) => i));
+  });
+});

@@ -9,9 +9,9 @@ import Sigma from 'sigma';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
-import type { OrgEdgeAttributes, OrgNodeAttributes, SourceRef } from '../../src/model/types';
+import type { OrgEdgeAttributes, OrgNodeAttributes } from '../../src/model/types';
 import { api } from './api';
-import type { AnalysisOutputs, NodeDetail, ResolvedFact, ScenarioResult, ScenarioSummary } from './api';
+import type { AnalysisOutputs, NodeDetail, ScenarioResult, ScenarioSummary } from './api';
 import {
   EDGE_COLOR,
   EDGE_COLORS,
@@ -23,18 +23,18 @@ import {
   STATUS_COLORS,
 } from './graph/appearance';
 import type { Finding } from './graph/findings';
-import {
-  SCENARIO_COLUMNS,
-  TABLE_COLUMNS,
-  findingsOf,
-  nodeStatuses,
-  scenarioFindings,
-} from './graph/findings';
+import { findingsOf, nodeStatuses, scenarioFindings } from './graph/findings';
 import type { DataGraph, VisibilityContext } from './graph/visibility';
-import { decentralCios, edgeVisible, levelOf, nodeVisible, visibilityContext } from './graph/visibility';
+import { decentralCios, edgeVisible, nodeVisible, visibilityContext } from './graph/visibility';
 import { t } from './i18n';
 import type { TextKey } from './i18n';
 import { runForceAtlas2 } from './layout/fa2';
+import { scenarioGraph, scenarioStatuses } from './graph/scenario-view';
+import { $, el } from './ui/dom';
+import { findingsPanel } from './ui/findings-panel';
+import { legendItems } from './ui/legend';
+import { edgeDetailView, findingDetailView, nodeDetailView, statusText } from './ui/detail';
+import type { DetailContext } from './ui/detail';
 import type { Fa2Run } from './layout/fa2';
 import { hierarchyLayout } from './layout/hierarchy';
 import { search } from './search';
@@ -70,19 +70,6 @@ interface DisplayEdge {
 
 /** Below this rendered size (px) sigma leaves a node's label out, unless a network is focused. */
 const LABEL_THRESHOLD = 7;
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  ...children: (Node | string | null | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
 
 export class App {
   private state: ViewState;
@@ -789,68 +776,15 @@ export class App {
       if (token !== this.detailToken) return;
       if (detail instanceof Error)
         box.replaceChildren(el('p', {}, `${t(this.state.lang, 'loadError')}: ${detail.message}`));
-      else box.replaceChildren(...this.nodeDetail(detail));
+      else box.replaceChildren(...nodeDetailView(detail, this.detailContext()));
     } else if (sel.type === 'edge') {
       if (!this.data.hasEdge(sel.id)) return void box.replaceChildren();
-      box.replaceChildren(...this.edgeDetail(sel.id));
+      box.replaceChildren(...edgeDetailView(this.data, sel.id, this.detailContext()));
     } else {
       const list = sel.overlay === 'scenario' ? (this.scenarioView?.findings ?? []) : this.findings;
       const f = this.evidence ? list[sel.index] : undefined;
-      box.replaceChildren(...(f ? this.findingDetail(f) : []));
+      box.replaceChildren(...(f ? findingDetailView(this.data, f, this.detailContext()) : []));
     }
-  }
-
-  private nodeDetail(d: NodeDetail): Node[] {
-    const L = this.state.lang;
-    const a = d.attributes;
-    const facts = Object.entries(d.resolved);
-    const out: Node[] = [
-      el('h3', { id: 'detail-title' }, a.name),
-      el(
-        'dl',
-        {},
-        el('dt', {}, 'id'),
-        el('dd', {}, d.id),
-        el('dt', {}, t(L, 'nodeKinds')),
-        el('dd', {}, `${t(L, `kind_${a.kind}` as TextKey)}${a.type ? ` · ${a.type}` : ''}`),
-        ...(a.abbreviation ? [el('dt', {}, 'afk./abbr.'), el('dd', {}, a.abbreviation)] : []),
-        ...(a.ministries?.length
-          ? [el('dt', {}, t(L, 'ministries')), el('dd', {}, a.ministries.join(', '))]
-          : []),
-        el('dt', {}, t(L, 'levels')),
-        el('dd', {}, t(L, `level_${levelOf(a)}` as TextKey)),
-      ),
-    ];
-    const remove = el('button', { type: 'button', id: 'remove-in-scenario' }, t(L, 'removeInScenario'));
-    remove.addEventListener('click', () => this.addToScenario({ op: 'remove-node', id: d.id }));
-    out.push(remove);
-    if (facts.length) {
-      out.push(el('h3', {}, t(L, 'facts')));
-      for (const [property, fact] of facts) out.push(this.factView(property, fact));
-    }
-    out.push(el('h3', {}, t(L, 'sources')), this.sourceList(a.sources));
-    out.push(
-      el('h3', {}, t(L, 'neighbours')),
-      el(
-        'ul',
-        { class: 'sources' },
-        ...d.neighbours.map((n) => {
-          const b = el('button', { type: 'button', class: 'linklike' }, n.name);
-          b.addEventListener(
-            'click',
-            () => void this.select({ type: 'node', id: n.node }).then(() => this.centreOn(n.node)),
-          );
-          return el(
-            'li',
-            {},
-            `${n.direction === 'out' ? '→' : '←'} ${n.kind} `,
-            b,
-            el('span', { class: 'muted' }, ` (${n.validIn.join(', ')})`),
-          );
-        }),
-      ),
-    );
-    return out;
   }
 
   /** A node of the scenario graph, from the graph itself: the server only knows the base. */
@@ -887,117 +821,10 @@ export class App {
           ? { contested: true, claims: holding.map((c) => ({ value: c.value, sources: c.sources })) }
           : { value: holding[0]!.value, sources: holding.flatMap((c) => c.sources) };
     }
-    const out = this.nodeDetail({ id, attributes: a, resolved, neighbours });
+    const out = nodeDetailView({ id, attributes: a, resolved, neighbours }, this.detailContext());
     if (state)
       out.splice(1, 0, el('p', {}, el('span', { class: `badge c-${state}` }, this.statusText(state))));
     return out;
-  }
-
-  private factView(property: string, fact: ResolvedFact | null): Node {
-    const L = this.state.lang;
-    const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-    if (!fact)
-      return el(
-        'div',
-        { class: 'fact' },
-        el('strong', {}, property),
-        ': ',
-        el('span', { class: 'muted' }, '–'),
-      );
-    if ('contested' in fact)
-      return el(
-        'div',
-        { class: 'fact contested', 'data-fact': property },
-        el('strong', {}, property),
-        el('p', {}, t(L, 'contested')),
-        el(
-          'div',
-          { class: 'claims' },
-          ...fact.claims.map((c, i) =>
-            el(
-              'div',
-              { class: 'claim' },
-              el('div', {}, `${t(L, 'claim')} ${i + 1}: `, el('strong', {}, show(c.value))),
-              this.sourceList(c.sources),
-            ),
-          ),
-        ),
-      );
-    return el(
-      'div',
-      { class: 'fact', 'data-fact': property },
-      el('strong', {}, property),
-      `: ${show(fact.value)}`,
-      this.sourceList(fact.sources),
-    );
-  }
-
-  private edgeDetail(id: string): Node[] {
-    const L = this.state.lang;
-    const a = this.data.getEdgeAttributes(id);
-    const [s, tgt] = this.data.extremities(id);
-    const name = (n: string) => this.data.getNodeAttribute(n, 'name');
-    return [
-      el('h3', { id: 'detail-title' }, `${name(s)} —${a.kind}→ ${name(tgt)}`),
-      el(
-        'dl',
-        {},
-        el('dt', {}, t(L, 'validIn')),
-        el('dd', {}, a.validIn.join(', ')),
-        ...(a.claimGroup ? [el('dt', {}, 'claimGroup'), el('dd', {}, a.claimGroup)] : []),
-        ...(a.vote ? [el('dt', {}, 'vote'), el('dd', {}, String(a.vote))] : []),
-        ...(a.seat ? [el('dt', {}, 'seat'), el('dd', {}, String(a.seat))] : []),
-        ...(a.nature ? [el('dt', {}, 'nature'), el('dd', {}, a.nature)] : []),
-        ...(a.note ? [el('dt', {}, 'note'), el('dd', {}, a.note)] : []),
-      ),
-      el('h3', {}, t(L, 'sources')),
-      this.sourceList(a.sources),
-    ];
-  }
-
-  private findingDetail(f: Finding): Node[] {
-    const L = this.state.lang;
-    const out: Node[] = [el('h3', { id: 'detail-title' }, f.title[L])];
-    if (f.status)
-      out.push(el('p', {}, el('span', { class: `badge c-${f.status}` }, this.statusText(f.status))));
-    if (f.explanation) out.push(el('p', { class: 'explanation' }, f.explanation[L]));
-    const nodes = el('ul', { class: 'sources' });
-    for (const n of f.nodes.filter((n) => this.data.hasNode(n))) {
-      const b = el('button', { type: 'button', class: 'linklike' }, this.data.getNodeAttribute(n, 'name'));
-      b.addEventListener(
-        'click',
-        () => void this.select({ type: 'node', id: n }).then(() => this.centreOn(n)),
-      );
-      nodes.append(el('li', {}, b));
-    }
-    out.push(nodes, el('h3', {}, t(L, 'sources')), this.sourceList(f.sources));
-    return out;
-  }
-
-  private sourceList(sources: SourceRef[] | undefined): HTMLElement {
-    const L = this.state.lang;
-    const list = el('ul', { class: 'sources' });
-    for (const s of sources ?? []) {
-      const li = el('li', { class: 'source' }, el('strong', { class: 'locator' }, s.locator));
-      if (s.doc === 'scenario') li.append(' ', el('em', { class: 'muted' }, t(L, 'hypothetical')));
-      if (s.excerpt) {
-        li.append(' ', el('span', { class: 'excerpt' }, `“${s.excerpt}”`), ' ');
-        const more = el('button', { type: 'button', class: 'linklike' }, t(L, 'showPassage'));
-        more.addEventListener('click', () => {
-          more.disabled = true;
-          void api
-            .passage(s.doc, s.excerpt!)
-            .then((r) => {
-              if (r.passage?.found) li.append(el('p', { class: 'passage' }, r.passage.text ?? ''));
-              more.remove();
-            })
-            .catch(() => more.remove());
-        });
-        li.append(more);
-      }
-      list.append(li);
-    }
-    return list;
   }
 
   // ----- scenarios -------------------------------------------------------------------------------
@@ -1079,16 +906,7 @@ export class App {
 
   /** Shows the graph after the scenario: what it added, removed (kept as ghosts) and changed, and its diff. */
   private async enterScenario(result: ScenarioResult, id: string | null): Promise<void> {
-    const after = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
-    after.import(result.graph);
-    for (const n of result.changes.removedNodes)
-      if (this.base.hasNode(n) && !after.hasNode(n)) after.addNode(n, this.base.getNodeAttributes(n));
-    for (const e of result.changes.removedEdges) {
-      if (!this.base.hasEdge(e) || after.hasEdge(e)) continue;
-      const [s, target] = this.base.extremities(e);
-      if (after.hasNode(s) && after.hasNode(target))
-        after.addDirectedEdgeWithKey(e, s, target, this.base.getEdgeAttributes(e));
-    }
+    const after = scenarioGraph(this.base, result);
     this.data = after;
     const nameOf = (n: string) => (after.hasNode(n) ? after.getNodeAttribute(n, 'name') : n);
     this.scenarioView = {
@@ -1102,11 +920,7 @@ export class App {
       findings: scenarioFindings(result, nameOf, (subject) => this.subjectNode(subject)),
     };
     this.buildDisplayGraph();
-    this.statuses = new Map<string, string>([
-      ...result.changes.changedNodes.map((n): [string, string] => [n, 'changed']),
-      ...result.changes.addedNodes.map((n): [string, string] => [n, 'added']),
-      ...result.changes.removedNodes.map((n): [string, string] => [n, 'removed']),
-    ]);
+    this.statuses = scenarioStatuses(result.changes);
     this.findings = [];
     this.sizes = null;
     const overlay = $<HTMLSelectElement>('overlay');
@@ -1192,62 +1006,37 @@ export class App {
   }
 
   private statusText(status: string): string {
-    return status === 'reported'
-      ? t(this.state.lang, 'reported')
-      : t(this.state.lang, `status_${status}` as TextKey);
+    return statusText(status, this.state.lang);
+  }
+
+  private detailContext(): DetailContext {
+    return {
+      lang: this.state.lang,
+      openNode: (id) => void this.select({ type: 'node', id }).then(() => this.centreOn(id)),
+      addToScenario: (operation) => this.addToScenario(operation),
+    };
   }
 
   private renderFindings(): void {
     const L = this.state.lang;
-    const box = $('findings');
     const source: FindingSource | 'none' = this.scenarioView ? 'scenario' : this.state.overlay;
-    if (source === 'none')
-      return void box.replaceChildren(el('p', { class: 'muted' }, t(L, 'chooseOverlay')));
-    const findings = source === 'scenario' ? this.scenarioView!.findings : this.findings;
-    const head = source === 'scenario' ? [this.renderScenarioHead(), el('h3', {}, t(L, 'scenarioDiff'))] : [];
-    const caption = source === 'scenario' ? t(L, 'scenarioDiff') : t(L, `overlay_${source}` as TextKey);
     const sel = this.state.selection;
-    if (this.showTable) {
-      const columns = source === 'scenario' ? SCENARIO_COLUMNS : TABLE_COLUMNS[source];
-      box.replaceChildren(
-        ...head,
-        el(
-          'table',
-          { id: 'findings-table' },
-          el('caption', {}, `${caption} (${findings.length})`),
-          el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col' }, c[L])))),
-          el(
-            'tbody',
-            {},
-            ...findings.map((f) => el('tr', {}, ...f.cells.map((c) => el('td', {}, String(c))))),
-          ),
-        ),
-      );
-      return;
-    }
-    const list = el('ol', { class: 'findings', id: 'findings-list', 'aria-label': caption });
-    for (const f of findings) {
-      const current = sel?.type === 'finding' && sel.overlay === source && sel.index === f.index;
-      const button = el(
-        'button',
-        { type: 'button', 'aria-current': String(current), 'data-index': String(f.index) },
-        ...(f.status ? [el('span', { class: `badge c-${f.status}` }, this.statusText(f.status))] : []),
-        el('span', {}, f.title[L]),
-      );
-      button.addEventListener('click', () => {
-        void this.select({ type: 'finding', overlay: source, index: f.index }).then(() => {
-          if (f.nodes.length > 1) this.fitEvidence(f);
-          else if (f.anchor) this.centreOn(f.anchor);
-        });
-      });
-      list.append(el('li', {}, button));
-    }
-    const empty = source === 'scenario' && !findings.length ? [el('p', {}, t(L, 'noChanges'))] : [];
-    box.replaceChildren(
-      ...head,
-      el('p', { class: 'muted', id: 'findings-count' }, `${findings.length}`),
-      ...empty,
-      list,
+    $('findings').replaceChildren(
+      ...findingsPanel({
+        lang: L,
+        source,
+        findings: source === 'scenario' ? this.scenarioView!.findings : this.findings,
+        head: source === 'scenario' ? [this.renderScenarioHead()] : [],
+        table: this.showTable,
+        current: sel?.type === 'finding' && sel.overlay === source ? sel.index : null,
+        onSelect: (f) => {
+          if (source === 'none') return;
+          void this.select({ type: 'finding', overlay: source, index: f.index }).then(() => {
+            if (f.nodes.length > 1) this.fitEvidence(f);
+            else if (f.anchor) this.centreOn(f.anchor);
+          });
+        },
+      }),
     );
   }
 
@@ -1294,67 +1083,9 @@ export class App {
   }
 
   private renderLegend(): void {
-    const L = this.state.lang;
-    const items: Node[] = NODE_KINDS.map((k) => {
-      const s = KIND_STYLES[k]!;
-      const shape = s.type === 'square' ? '' : s.type === 'border' ? ' ring' : ' circle';
-      return el(
-        'li',
-        {},
-        el('span', { class: `swatch c-${k}${shape}`, 'aria-hidden': 'true' }),
-        `${t(L, `kind_${k}` as TextKey)} (${t(L, s.shape)})`,
-      );
-    });
-    const overlay = this.state.overlay;
-    const statuses = this.scenarioView
-      ? ['added', 'removed', 'changed']
-      : overlay === 'changes'
-        ? ['changed']
-        : overlay === 'deviations'
-          ? ['deviation', 'explained', 'contested', 'unknown']
-          : overlay === 'contradictions'
-            ? ['contested']
-            : overlay === 'fragmentation'
-              ? ['deviation', 'explained', 'compliant']
-              : [];
-    for (const s of statuses)
-      items.push(
-        el(
-          'li',
-          {},
-          el('span', { class: `swatch circle c-${s}`, 'aria-hidden': 'true' }),
-          overlay === 'fragmentation'
-            ? `${t(L, 'index')} ${s === 'deviation' ? '≥ 0.5' : s === 'explained' ? '0.25–0.5' : '< 0.25'}`
-            : this.statusText(s),
-        ),
-      );
-    if (overlay === 'overlap') {
-      items.push(
-        el(
-          'li',
-          {},
-          el('span', { class: 'swatch line c-overlap', 'aria-hidden': 'true' }),
-          t(L, 'legendOverlapEdge'),
-        ),
-      );
-      items.push(
-        el(
-          'li',
-          {},
-          el('span', { class: 'swatch line c-reported', 'aria-hidden': 'true' }),
-          t(L, 'reported'),
-        ),
-      );
-    }
-    items.push(
-      el(
-        'li',
-        {},
-        el('span', { class: 'swatch line c-selected', 'aria-hidden': 'true' }),
-        t(L, 'legendSelected'),
-      ),
+    $('legend').replaceChildren(
+      ...legendItems(this.state.lang, this.state.overlay, this.scenarioView !== null),
     );
-    $('legend').replaceChildren(...items);
   }
 
   /** All UI text in the current language. */

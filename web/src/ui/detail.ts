@@ -1,0 +1,178 @@
+// The detail panel: a node's facts with their sources (competing claims side by side), an edge, a
+// finding. Pure DOM builders: what happens on a click is the caller's, passed in the context.
+import type { SourceRef } from '../../../src/model/types';
+import { api } from '../api';
+import type { NodeDetail, ResolvedFact } from '../api';
+import type { Finding } from '../graph/findings';
+import { levelOf } from '../graph/visibility';
+import type { DataGraph } from '../graph/visibility';
+import { t } from '../i18n';
+import type { TextKey } from '../i18n';
+import type { Lang } from '../state';
+import { el } from './dom';
+
+export interface DetailContext {
+  lang: Lang;
+  /** Select a node and bring it into view. */
+  openNode(id: string): void;
+  /** Append an operation to the scenario being edited. */
+  addToScenario(operation: Record<string, unknown>): void;
+}
+
+/** A finding's status or a scenario change in words. */
+export function statusText(status: string, lang: Lang): string {
+  return status === 'reported' ? t(lang, 'reported') : t(lang, `status_${status}` as TextKey);
+}
+
+export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
+  const L = ctx.lang;
+  const a = d.attributes;
+  const facts = Object.entries(d.resolved);
+  const out: Node[] = [
+    el('h3', { id: 'detail-title' }, a.name),
+    el(
+      'dl',
+      {},
+      el('dt', {}, 'id'),
+      el('dd', {}, d.id),
+      el('dt', {}, t(L, 'nodeKinds')),
+      el('dd', {}, `${t(L, `kind_${a.kind}` as TextKey)}${a.type ? ` · ${a.type}` : ''}`),
+      ...(a.abbreviation ? [el('dt', {}, 'afk./abbr.'), el('dd', {}, a.abbreviation)] : []),
+      ...(a.ministries?.length
+        ? [el('dt', {}, t(L, 'ministries')), el('dd', {}, a.ministries.join(', '))]
+        : []),
+      el('dt', {}, t(L, 'levels')),
+      el('dd', {}, t(L, `level_${levelOf(a)}` as TextKey)),
+    ),
+  ];
+  const remove = el('button', { type: 'button', id: 'remove-in-scenario' }, t(L, 'removeInScenario'));
+  remove.addEventListener('click', () => ctx.addToScenario({ op: 'remove-node', id: d.id }));
+  out.push(remove);
+  if (facts.length) {
+    out.push(el('h3', {}, t(L, 'facts')));
+    for (const [property, fact] of facts) out.push(factView(property, fact, ctx));
+  }
+  out.push(el('h3', {}, t(L, 'sources')), sourceList(a.sources, ctx));
+  out.push(
+    el('h3', {}, t(L, 'neighbours')),
+    el(
+      'ul',
+      { class: 'sources' },
+      ...d.neighbours.map((n) => {
+        const b = el('button', { type: 'button', class: 'linklike' }, n.name);
+        b.addEventListener('click', () => ctx.openNode(n.node));
+        return el(
+          'li',
+          {},
+          `${n.direction === 'out' ? '→' : '←'} ${n.kind} `,
+          b,
+          el('span', { class: 'muted' }, ` (${n.validIn.join(', ')})`),
+        );
+      }),
+    ),
+  );
+  return out;
+}
+
+export function factView(property: string, fact: ResolvedFact | null, ctx: DetailContext): Node {
+  const L = ctx.lang;
+  const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  if (!fact)
+    return el(
+      'div',
+      { class: 'fact' },
+      el('strong', {}, property),
+      ': ',
+      el('span', { class: 'muted' }, '–'),
+    );
+  if ('contested' in fact)
+    return el(
+      'div',
+      { class: 'fact contested', 'data-fact': property },
+      el('strong', {}, property),
+      el('p', {}, t(L, 'contested')),
+      el(
+        'div',
+        { class: 'claims' },
+        ...fact.claims.map((c, i) =>
+          el(
+            'div',
+            { class: 'claim' },
+            el('div', {}, `${t(L, 'claim')} ${i + 1}: `, el('strong', {}, show(c.value))),
+            sourceList(c.sources, ctx),
+          ),
+        ),
+      ),
+    );
+  return el(
+    'div',
+    { class: 'fact', 'data-fact': property },
+    el('strong', {}, property),
+    `: ${show(fact.value)}`,
+    sourceList(fact.sources, ctx),
+  );
+}
+
+export function edgeDetailView(graph: DataGraph, id: string, ctx: DetailContext): Node[] {
+  const L = ctx.lang;
+  const a = graph.getEdgeAttributes(id);
+  const [s, tgt] = graph.extremities(id);
+  const name = (n: string) => graph.getNodeAttribute(n, 'name');
+  return [
+    el('h3', { id: 'detail-title' }, `${name(s)} —${a.kind}→ ${name(tgt)}`),
+    el(
+      'dl',
+      {},
+      el('dt', {}, t(L, 'validIn')),
+      el('dd', {}, a.validIn.join(', ')),
+      ...(a.claimGroup ? [el('dt', {}, 'claimGroup'), el('dd', {}, a.claimGroup)] : []),
+      ...(a.vote ? [el('dt', {}, 'vote'), el('dd', {}, String(a.vote))] : []),
+      ...(a.seat ? [el('dt', {}, 'seat'), el('dd', {}, String(a.seat))] : []),
+      ...(a.nature ? [el('dt', {}, 'nature'), el('dd', {}, a.nature)] : []),
+      ...(a.note ? [el('dt', {}, 'note'), el('dd', {}, a.note)] : []),
+    ),
+    el('h3', {}, t(L, 'sources')),
+    sourceList(a.sources, ctx),
+  ];
+}
+
+export function findingDetailView(graph: DataGraph, f: Finding, ctx: DetailContext): Node[] {
+  const L = ctx.lang;
+  const out: Node[] = [el('h3', { id: 'detail-title' }, f.title[L])];
+  if (f.status) out.push(el('p', {}, el('span', { class: `badge c-${f.status}` }, statusText(f.status, L))));
+  if (f.explanation) out.push(el('p', { class: 'explanation' }, f.explanation[L]));
+  const nodes = el('ul', { class: 'sources' });
+  for (const n of f.nodes.filter((n) => graph.hasNode(n))) {
+    const b = el('button', { type: 'button', class: 'linklike' }, graph.getNodeAttribute(n, 'name'));
+    b.addEventListener('click', () => ctx.openNode(n));
+    nodes.append(el('li', {}, b));
+  }
+  out.push(nodes, el('h3', {}, t(L, 'sources')), sourceList(f.sources, ctx));
+  return out;
+}
+
+export function sourceList(sources: SourceRef[] | undefined, ctx: DetailContext): HTMLElement {
+  const L = ctx.lang;
+  const list = el('ul', { class: 'sources' });
+  for (const s of sources ?? []) {
+    const li = el('li', { class: 'source' }, el('strong', { class: 'locator' }, s.locator));
+    if (s.doc === 'scenario') li.append(' ', el('em', { class: 'muted' }, t(L, 'hypothetical')));
+    if (s.excerpt) {
+      li.append(' ', el('span', { class: 'excerpt' }, `“${s.excerpt}”`), ' ');
+      const more = el('button', { type: 'button', class: 'linklike' }, t(L, 'showPassage'));
+      more.addEventListener('click', () => {
+        more.disabled = true;
+        void api
+          .passage(s.doc, s.excerpt!)
+          .then((r) => {
+            if (r.passage?.found) li.append(el('p', { class: 'passage' }, r.passage.text ?? ''));
+            more.remove();
+          })
+          .catch(() => more.remove());
+      });
+      li.append(more);
+    }
+    list.append(li);
+  }
+  return list;
+}
