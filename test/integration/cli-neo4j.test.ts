@@ -45,6 +45,24 @@ describe('cio-graph load and analyse --backend neo4j', () => {
     expect(await main(['load', '--neo4j', uri, '--dataset', dataset, '--replace'], capture())).toBe(0);
   });
 
+  it('scenario --backend neo4j gives the same diff as on the embedded store', async () => {
+    const file = 'data/scenarios/merge-acd-into-cio-beraad.yaml';
+    const memory = capture();
+    const neo4j = capture();
+    expect(await main(['scenario', file, '--format', 'json'], memory)).toBe(0);
+    expect(
+      await main(
+        ['scenario', file, '--format', 'json', '--backend', 'neo4j', '--neo4j', uri, '--dataset', dataset],
+        neo4j,
+      ),
+    ).toBe(0);
+    expect(neo4j.stdout.join('')).toBe(memory.stdout.join(''));
+    expect(JSON.parse(neo4j.stdout.join('')).diff.overlap.removed[0]).toMatchObject({
+      a: 'acd',
+      b: 'cio-beraad',
+    });
+  });
+
   it('analyse all gives identical JSON on both backends', async () => {
     const memory = capture();
     const neo4j = capture();
