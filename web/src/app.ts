@@ -32,12 +32,12 @@ import { runForceAtlas2 } from './layout/fa2';
 import { scenarioGraph, scenarioStatuses } from './graph/scenario-view';
 import { $, el } from './ui/dom';
 import { findingsPanel } from './ui/findings-panel';
+import { bindSearchBox } from './ui/search-box';
 import { legendItems } from './ui/legend';
 import { edgeDetailView, findingDetailView, nodeDetailView, statusText } from './ui/detail';
 import type { DetailContext } from './ui/detail';
 import type { Fa2Run } from './layout/fa2';
 import { hierarchyLayout } from './layout/hierarchy';
-import { search } from './search';
 import type { FindingSource, Overlay, ViewState } from './state';
 import {
   EDGE_KINDS,
@@ -517,103 +517,28 @@ export class App {
       toggle.textContent = t(this.state.lang, this.showTable ? 'listView' : 'tableView');
       this.renderFindings();
     });
-    this.bindSearch(on);
-  }
-
-  private bindSearch(
-    on: <K extends keyof HTMLElementEventMap>(
-      t: HTMLElement,
-      type: K,
-      fn: (e: HTMLElementEventMap[K]) => void,
-    ) => void,
-  ): void {
-    const input = $<HTMLInputElement>('search');
-    const list = $<HTMLUListElement>('search-results');
-    let results: string[] = [];
-    let active = -1;
-    const close = () => {
-      list.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-    };
-    const render = () => {
-      list.replaceChildren(
-        ...results.map((id, i) => {
-          const a = this.data.getNodeAttributes(id);
-          const li = el(
-            'li',
-            {
-              id: `search-option-${i}`,
-              role: 'option',
-              'aria-selected': String(i === active),
-              'data-node': id,
-            },
-            a.name,
-            ' ',
-            el(
-              'small',
-              {},
-              [a.abbreviation, a.ministries?.join('/'), t(this.state.lang, `kind_${a.kind}` as TextKey)]
-                .filter(Boolean)
-                .join(' · '),
-            ),
-          );
-          li.addEventListener('mousedown', (e) => {
-            e.preventDefault();
-            choose(i);
-          });
-          return li;
-        }),
-      );
-      if (!results.length && input.value.trim())
-        list.replaceChildren(
-          el('li', { role: 'option', 'aria-disabled': 'true' }, t(this.state.lang, 'noResults')),
-        );
-      list.hidden = !input.value.trim();
-      input.setAttribute('aria-expanded', String(!list.hidden));
-      if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
-      else input.removeAttribute('aria-activedescendant');
-    };
-    const choose = (i: number) => {
-      const id = results[i];
-      if (!id) return;
-      close();
-      input.value = this.data.getNodeAttribute(id, 'name');
-      void this.select({ type: 'node', id }).then(() => this.centreOn(id));
-    };
-    on(input, 'input', () => {
-      results = search(this.data, input.value, 12);
-      active = results.length ? 0 : -1;
-      render();
-    });
-    on(input, 'keydown', (e) => {
-      if (e.key === 'ArrowDown' && results.length) {
-        active = (active + 1) % results.length;
-        render();
-        e.preventDefault();
-      } else if (e.key === 'ArrowUp' && results.length) {
-        active = (active - 1 + results.length) % results.length;
-        render();
-        e.preventDefault();
-      } else if (e.key === 'Enter') {
-        choose(Math.max(active, 0));
-        e.preventDefault();
-      } else if (e.key === 'Escape') close();
-    });
-    on(input, 'blur', () => close());
+    this.cleanups.push(
+      bindSearchBox({
+        input: $<HTMLInputElement>('search'),
+        list: $<HTMLUListElement>('search-results'),
+        graph: () => this.data,
+        lang: () => this.state.lang,
+        onChoose: (id) => void this.select({ type: 'node', id }).then(() => this.centreOn(id)),
+      }),
+    );
   }
 
   // ----- layouts ---------------------------------------------------------------------------------
 
-  /**
-   * Where every node should be: the chosen layout, except that a focused ministry (in the hierarchy)
-   * gets a layout of its own network, so its decentral CIOs and bodies are not squeezed into a column.
-   */
   /** A focused network is small: every label may show (sigma's label grid still keeps them apart). */
   private labelThreshold(): void {
     this.sigma.setSetting('labelRenderedSizeThreshold', this.ctx.focus ? 0 : LABEL_THRESHOLD);
   }
 
+  /**
+   * Where every node should be: the chosen layout, except that a focused ministry (in the hierarchy)
+   * gets a layout of its own network, so its decentral CIOs and bodies are not squeezed into a column.
+   */
   private layoutTargets(): Map<string, { x: number; y: number }> {
     const base = this.positions[this.state.layout] ?? this.positions.hierarchy!;
     const focus = this.ctx.focus;
