@@ -96,7 +96,14 @@ export function createApp(options: AppOptions): express.Express {
     '/health',
     wrap(async (_req, res) => {
       res.set('Cache-Control', 'no-store');
-      res.json({ status: 'ok', version: options.version, ...options.dataset });
+      // The graph's ETag is a SHA-256 of its JSON: cite it to say exactly which data a number came from.
+      const { etag } = await service.graphJson(undefined);
+      res.json({
+        status: 'ok',
+        version: options.version,
+        ...options.dataset,
+        fingerprint: etag.replace(/"/g, ''),
+      });
     }),
   );
   api.get(

@@ -46,6 +46,9 @@ describe('API', () => {
   it('GET /api/health reports the dataset', async () => {
     const res = await request(app).get('/api/health').expect(200);
     expect(res.body).toMatchObject({ status: 'ok', backend: 'memory', nodes: 386, edges: 482 });
+    // The fingerprint is the graph's ETag: the same data gives the same fingerprint.
+    const graph = await request(app).get('/api/graph');
+    expect(`"${res.body.fingerprint}"`).toBe(graph.headers.etag);
   });
 
   it('GET /api/graph is graphology JSON of the whole graph, and a snapshot keeps only its relations', async () => {
