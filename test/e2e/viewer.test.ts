@@ -305,4 +305,31 @@ describe('viewer in headless Chromium', () => {
     expect(errors.filter((e) => !/400/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it('builds a merge by picking: "merge into…" on the ACD, then the CIO-beraad by search, then run', async () => {
+    const { page, errors } = await open('?lang=en');
+    const choose = async (text: string) => {
+      await page.locator('#search').fill(text);
+      await expect.poll(() => page.locator('#search-results [role=option]').count()).toBeGreaterThan(0);
+      await page.locator('#search').press('Enter');
+    };
+    await choose('ACD');
+    await expect
+      .poll(() => page.locator('#detail-title').textContent())
+      .toBe('Ambtelijke Commissie Digitalisering');
+    await page.locator('#merge-into').click();
+    expect(await page.locator('#status').textContent()).toMatch(/pick the body/);
+    await choose('CIO-beraad');
+    expect(await page.locator('#scenario-text').inputValue()).toMatch(
+      /op: merge-bodies\s+bodies:\s+- acd\s+into: cio-beraad/,
+    );
+    await page.locator('#scenario-run').click();
+    await page.locator('#scenario-head').waitFor();
+    expect((await page.locator('#findings-list button').allTextContents()).join(' ')).toMatch(
+      /removed.*Ambtelijke Commissie Digitalisering ↔ CIO-beraad/,
+    );
+    await shot(page, '10-merge-by-picking');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

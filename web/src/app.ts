@@ -106,6 +106,9 @@ export class App {
   private cameraTimer: number | undefined;
   private readonly cleanups: (() => void)[] = [];
   private detailToken = 0;
+  /** A scenario operation waiting for the user to pick its target node. */
+  private pending: { kind: 'body' | 'role'; build: (target: string) => Record<string, unknown> } | null =
+    null;
 
   constructor(graphJson: Awaited<ReturnType<typeof api.graph>>) {
     this.state = decodeState(location.search);
@@ -669,6 +672,18 @@ export class App {
   // ----- selection and panels --------------------------------------------------------------------
 
   private async select(selection: ViewState['selection']): Promise<void> {
+    // A pending two-node operation takes the next node of the right kind as its target.
+    const pending = this.pending;
+    if (pending && selection?.type === 'node' && this.data.hasNode(selection.id)) {
+      if (this.data.getNodeAttribute(selection.id, 'kind') === pending.kind) {
+        this.pending = null;
+        this.status('');
+        this.addToScenario(pending.build(selection.id));
+      }
+    } else if (pending && selection === null) {
+      this.pending = null;
+      this.status('');
+    }
     this.setState({ selection });
     await this.renderSelection();
   }
@@ -939,6 +954,10 @@ export class App {
       lang: this.state.lang,
       openNode: (id) => void this.select({ type: 'node', id }).then(() => this.centreOn(id)),
       addToScenario: (operation) => this.addToScenario(operation),
+      pickTarget: (kind, build) => {
+        this.pending = { kind, build };
+        this.status(t(this.state.lang, kind === 'body' ? 'pickBody' : 'pickRole'));
+      },
     };
   }
 

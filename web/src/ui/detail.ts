@@ -17,6 +17,49 @@ export interface DetailContext {
   openNode(id: string): void;
   /** Append an operation to the scenario being edited. */
   addToScenario(operation: Record<string, unknown>): void;
+  /** Let the user pick a node of this kind next; the operation is built from it and appended. */
+  pickTarget(kind: 'body' | 'role', build: (target: string) => Record<string, unknown>): void;
+}
+
+/**
+ * What a user can change about this node in the scenario being edited: remove it, and depending on
+ * its kind merge it into another body, let it report to another role, seat it in a body, or chair
+ * one. The target of a two-node operation is picked next (a click in the graph or a search).
+ */
+function scenarioActions(id: string, a: NodeDetail['attributes'], ctx: DetailContext): HTMLElement {
+  const L = ctx.lang;
+  const button = (key: TextKey, testId: string, act: () => void) => {
+    const b = el('button', { type: 'button', id: testId }, t(L, key));
+    b.addEventListener('click', act);
+    return b;
+  };
+  const actions = [
+    button('removeInScenario', 'remove-in-scenario', () => ctx.addToScenario({ op: 'remove-node', id })),
+  ];
+  if (a.kind === 'body')
+    actions.push(
+      button('mergeInto', 'merge-into', () =>
+        ctx.pickTarget('body', (into) => ({ op: 'merge-bodies', bodies: [id], into })),
+      ),
+    );
+  if (a.kind === 'role') {
+    actions.push(
+      button('reportsToPick', 'reports-to', () =>
+        ctx.pickTarget('role', (to) => ({ op: 'set-reports-to', role: id, to })),
+      ),
+      button('memberOfPick', 'member-of', () =>
+        ctx.pickTarget('body', (body) => ({ op: 'add-membership', role: id, body })),
+      ),
+      button('chairPick', 'chair-of', () =>
+        ctx.pickTarget('body', (body) => ({ op: 'set-chair', body, role: id })),
+      ),
+    );
+  }
+  return el(
+    'div',
+    { class: 'scenario-actions', role: 'group', 'aria-label': t(L, 'scenarioEditor') },
+    ...actions,
+  );
 }
 
 /** A finding's status or a scenario change in words. */
@@ -45,9 +88,7 @@ export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
       el('dd', {}, t(L, `level_${levelOf(a)}` as TextKey)),
     ),
   ];
-  const remove = el('button', { type: 'button', id: 'remove-in-scenario' }, t(L, 'removeInScenario'));
-  remove.addEventListener('click', () => ctx.addToScenario({ op: 'remove-node', id: d.id }));
-  out.push(remove);
+  out.push(scenarioActions(d.id, a, ctx));
   if (facts.length) {
     out.push(el('h3', {}, t(L, 'facts')));
     for (const [property, fact] of facts) out.push(factView(property, fact, ctx));
