@@ -332,4 +332,26 @@ describe('viewer in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('filters by kind, level, relation and ministry, and keeps them in the link', async () => {
+    const { page, errors } = await open();
+    await page.locator('#filter-kinds input[value="topic"]').uncheck();
+    await page.locator('#filter-levels input[value="rijk"]').uncheck();
+    await page.locator('#filter-edges input[value="handles"]').uncheck();
+    await page.locator('#filter-ministries input[value="OCW"]').check();
+    const state = new URL(page.url()).searchParams;
+    expect(state.get('hideKinds')?.split(',').sort()).toEqual(['norm', 'topic']);
+    expect(state.get('hideLevels')).toBe('rijk');
+    expect(state.get('hideEdges')).toBe('handles');
+    expect(state.get('ministries')).toBe('OCW');
+    const { page: again } = await open(`?${state.toString()}`);
+    expect(await again.locator('#filter-kinds input[value="topic"]').isChecked()).toBe(false);
+    expect(await again.locator('#filter-ministries input[value="OCW"]').isChecked()).toBe(true);
+    await again.waitForTimeout(300);
+    expect(inkShare(await again.locator('#graph').screenshot())).toBeGreaterThan(0.002);
+    await shot(again, '11-filters-ocw');
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.close();
+  });
 });

@@ -30,7 +30,8 @@ import { t } from './i18n';
 import type { TextKey } from './i18n';
 import { runForceAtlas2 } from './layout/fa2';
 import { scenarioGraph, scenarioStatuses } from './graph/scenario-view';
-import { $, el } from './ui/dom';
+import { $, el, listener } from './ui/dom';
+import { buildFilters } from './ui/filters';
 import { findingsPanel } from './ui/findings-panel';
 import { bindSearchBox } from './ui/search-box';
 import { legendItems } from './ui/legend';
@@ -39,17 +40,7 @@ import type { DetailContext } from './ui/detail';
 import type { Fa2Run } from './layout/fa2';
 import { hierarchyLayout } from './layout/hierarchy';
 import type { FindingSource, Overlay, ViewState } from './state';
-import {
-  EDGE_KINDS,
-  LAYOUTS,
-  LEVELS,
-  NODE_KINDS,
-  OVERLAYS,
-  SIZE_METRICS,
-  SNAPSHOTS,
-  decodeState,
-  encodeState,
-} from './state';
+import { LAYOUTS, OVERLAYS, SIZE_METRICS, SNAPSHOTS, decodeState, encodeState } from './state';
 
 type AnalysisId = Exclude<Overlay, 'none'>;
 interface DisplayNode {
@@ -295,6 +286,8 @@ export class App {
           if (options.refit !== false) this.fitToVisible();
         });
     }
+    // Choosing ministries narrows the graph to a few columns: frame them.
+    if (patch.ministries !== undefined && options.refit !== false) this.fitToVisible();
     if (patch.lang !== undefined) this.renderText();
     this.sigma.refresh();
   }
@@ -379,14 +372,7 @@ export class App {
   // ----- controls --------------------------------------------------------------------------------
 
   private buildControls(): void {
-    const on = <K extends keyof HTMLElementEventMap>(
-      target: HTMLElement,
-      type: K,
-      fn: (e: HTMLElementEventMap[K]) => void,
-    ) => {
-      target.addEventListener(type, fn as EventListener);
-      this.cleanups.push(() => target.removeEventListener(type, fn as EventListener));
-    };
+    const on = listener(this.cleanups);
     const ministries = this.data
       .filterNodes((_n, a) => a.kind === 'ministry')
       .map((n) => this.data.getNodeAttribute(n, 'ministries')?.[0] ?? n)
@@ -419,60 +405,12 @@ export class App {
       this.setState({ size: v as ViewState['size'] });
       void this.refreshAnalyses();
     });
-    const checkboxes = (
-      id: string,
-      values: readonly string[],
-      hidden: () => string[],
-      set: (h: string[]) => void,
-      label: (v: string) => string,
-    ) => {
-      const box = $(id);
-      const legend = box.querySelector('legend')!;
-      box.replaceChildren(legend);
-      for (const v of values) {
-        const input = el('input', { type: 'checkbox', value: v });
-        input.checked = !hidden().includes(v);
-        on(input, 'change', () => set(input.checked ? hidden().filter((x) => x !== v) : [...hidden(), v]));
-        box.append(el('label', { 'data-label': v }, input, ' ', el('span', { 'data-text': label(v) })));
-      }
-    };
-    checkboxes(
-      'filter-kinds',
-      NODE_KINDS,
-      () => this.state.hiddenNodeKinds,
-      (h) => this.setState({ hiddenNodeKinds: h }),
-      (v) => `kind_${v}`,
+    buildFilters(
+      ministries,
+      () => this.state,
+      (patch) => this.setState(patch),
+      on,
     );
-    checkboxes(
-      'filter-levels',
-      LEVELS,
-      () => this.state.hiddenLevels,
-      (h) => this.setState({ hiddenLevels: h }),
-      (v) => `level_${v}`,
-    );
-    checkboxes(
-      'filter-edges',
-      EDGE_KINDS,
-      () => this.state.hiddenEdgeKinds,
-      (h) => this.setState({ hiddenEdgeKinds: h }),
-      (v) => v,
-    );
-    // Ministries: checked = shown; none checked behaves as all.
-    const mbox = $('filter-ministries');
-    const mlegend = mbox.querySelector('legend')!;
-    mbox.replaceChildren(mlegend);
-    for (const m of ministries) {
-      const input = el('input', { type: 'checkbox', value: m });
-      input.checked = this.state.ministries.includes(m);
-      on(input, 'change', () =>
-        this.setState({
-          ministries: input.checked
-            ? [...this.state.ministries, m]
-            : this.state.ministries.filter((x) => x !== m),
-        }),
-      );
-      mbox.append(el('label', {}, input, ` ${m}`));
-    }
 
     const scenario = $<HTMLSelectElement>('scenario');
     on(

@@ -12,3 +12,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== null && c !== undefined) node.append(c);
   return node;
 }
+
+/** Adds an event listener and remembers how to remove it (for `kill()`). */
+export type Listen = <K extends keyof HTMLElementEventMap>(
+  target: HTMLElement,
+  type: K,
+  fn: (e: HTMLElementEventMap[K]) => void,
+) => void;
+
+export function listener(cleanups: (() => void)[]): Listen {
+  return (target, type, fn) => {
+    target.addEventListener(type, fn as EventListener);
+    cleanups.push(() => target.removeEventListener(type, fn as EventListener));
+  };
+}
