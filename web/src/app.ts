@@ -18,6 +18,7 @@ import {
   FADED_COLOR,
   KIND_STYLES,
   OVERLAP_EDGE_COLOR,
+  RIJK_BODY_COLOR,
   ROLE_EMPHASIS,
   SELECTED_COLOR,
   STATUS_COLORS,
@@ -175,7 +176,7 @@ export class App {
         x: p.x,
         y: p.y,
         size: style.size * (a.kind === 'role' ? (ROLE_EMPHASIS[a.type ?? ''] ?? 1) : 1),
-        color: a.kind === 'body' && a.level === 'rijk' ? '#00664a' : style.color,
+        color: a.kind === 'body' && a.level === 'rijk' ? RIJK_BODY_COLOR : style.color,
         label: a.abbreviation && a.abbreviation !== a.name ? `${a.abbreviation}` : a.name,
         type: style.type,
       });

@@ -77,7 +77,7 @@ const TEXT = {
   loading: { nl: 'Laden…', en: 'Loading…' },
   loadError: { nl: 'Laden mislukt', en: 'Loading failed' },
   kind_ministry: { nl: 'Ministerie', en: 'Ministry' },
-  kind_organisation: { nl: 'Organisatie(onderdeel)', en: 'Organisation (unit)' },
+  kind_organisation: { nl: 'Organisatie(-onderdeel)', en: 'Organisation (unit)' },
   kind_role: { nl: 'Rol / functie', en: 'Role' },
   kind_body: { nl: 'Gremium', en: 'Body (gremium)' },
   kind_topic: { nl: 'Onderwerp', en: 'Topic' },
@@ -89,6 +89,7 @@ const TEXT = {
   status_contested: { nl: 'tegenstrijdig', en: 'contested' },
   status_unknown: { nl: 'onbekend', en: 'unknown' },
   status_compliant: { nl: 'voldoet', en: 'compliant' },
+  otherRelations: { nl: 'overige relaties', en: 'other relations' },
   legendSelected: { nl: 'Geselecteerd / bewijs', en: 'Selected / evidence' },
   legendOverlapEdge: {
     nl: 'Overlap tussen gremia (dikte: score)',

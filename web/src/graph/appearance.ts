@@ -32,6 +32,9 @@ export const STATUS_COLORS: Record<string, string> = {
   changed: '#0072b2',
 };
 
+/** Rijk-level gremia are a darker green than departmental ones. */
+export const RIJK_BODY_COLOR = '#00664a';
+
 export const EDGE_COLOR = '#c8cdd3';
 export const EDGE_COLORS: Record<string, string> = {
   reports_to: '#6b7a8f',

@@ -1,6 +1,16 @@
-// The legend: every colour and shape on screen, for the node kinds and for what the current overlay
-// or scenario marks. Shapes are named, so colour is never the only cue.
-import { KIND_STYLES } from '../graph/appearance';
+// The legend: every colour and shape on screen — node kinds, Rijk gremia, relation kinds, and what the
+// current overlay or scenario marks. Swatches take their colours from graph/appearance.ts (set through
+// the CSSOM, which the Content-Security-Policy allows), so the legend cannot drift from the drawing.
+// Shapes are named as well, so colour is never the only cue.
+import {
+  EDGE_COLOR,
+  EDGE_COLORS,
+  KIND_STYLES,
+  OVERLAP_EDGE_COLOR,
+  RIJK_BODY_COLOR,
+  SELECTED_COLOR,
+  STATUS_COLORS,
+} from '../graph/appearance';
 import { t } from '../i18n';
 import type { TextKey } from '../i18n';
 import { NODE_KINDS } from '../state';
@@ -8,17 +18,27 @@ import type { Lang, Overlay } from '../state';
 import { statusText } from './detail';
 import { el } from './dom';
 
+function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text: string): HTMLElement {
+  const swatch = el('span', { class: `swatch ${shape}`, 'aria-hidden': 'true' });
+  if (shape === 'ring') swatch.style.borderColor = color;
+  else swatch.style.background = color;
+  return el('li', {}, swatch, text);
+}
+
+const SHAPES = { square: 'square', circle: 'circle', border: 'ring' } as const;
+
 export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[] {
-  const items: Node[] = NODE_KINDS.map((k) => {
+  const items: HTMLElement[] = NODE_KINDS.map((k) => {
     const s = KIND_STYLES[k]!;
-    const shape = s.type === 'square' ? '' : s.type === 'border' ? ' ring' : ' circle';
-    return el(
-      'li',
-      {},
-      el('span', { class: `swatch c-${k}${shape}`, 'aria-hidden': 'true' }),
-      `${t(L, `kind_${k}` as TextKey)} (${t(L, s.shape)})`,
-    );
+    return item(s.color, SHAPES[s.type], `${t(L, `kind_${k}` as TextKey)} (${t(L, s.shape)})`);
   });
+  items.splice(
+    4,
+    0,
+    item(RIJK_BODY_COLOR, 'ring', `${t(L, 'kind_body')}, ${t(L, 'level_rijk')} (${t(L, 'shapeRing')})`),
+  );
+  for (const [kind, color] of Object.entries(EDGE_COLORS)) items.push(item(color, 'line', kind));
+  items.push(item(EDGE_COLOR, 'line', t(L, 'otherRelations')));
   const statuses = scenario
     ? ['added', 'removed', 'changed']
     : overlay === 'changes'
@@ -32,35 +52,18 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
             : [];
   for (const s of statuses)
     items.push(
-      el(
-        'li',
-        {},
-        el('span', { class: `swatch circle c-${s}`, 'aria-hidden': 'true' }),
-        overlay === 'fragmentation'
+      item(
+        STATUS_COLORS[s]!,
+        'circle',
+        overlay === 'fragmentation' && !scenario
           ? `${t(L, 'index')} ${s === 'deviation' ? '≥ 0.5' : s === 'explained' ? '0.25–0.5' : '< 0.25'}`
           : statusText(s, L),
       ),
     );
-  if (overlay === 'overlap') {
-    items.push(
-      el(
-        'li',
-        {},
-        el('span', { class: 'swatch line c-overlap', 'aria-hidden': 'true' }),
-        t(L, 'legendOverlapEdge'),
-      ),
-    );
-    items.push(
-      el('li', {}, el('span', { class: 'swatch line c-reported', 'aria-hidden': 'true' }), t(L, 'reported')),
-    );
+  if (overlay === 'overlap' && !scenario) {
+    items.push(item(OVERLAP_EDGE_COLOR, 'line', t(L, 'legendOverlapEdge')));
+    items.push(item(STATUS_COLORS.deviation!, 'line', t(L, 'reported')));
   }
-  items.push(
-    el(
-      'li',
-      {},
-      el('span', { class: 'swatch line c-selected', 'aria-hidden': 'true' }),
-      t(L, 'legendSelected'),
-    ),
-  );
+  items.push(item(SELECTED_COLOR, 'line', t(L, 'legendSelected')));
   return items;
 }
