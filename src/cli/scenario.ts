@@ -1,7 +1,10 @@
 // `cio-graph scenario FILE`: apply a what-if scenario to a copy of the graph, run every analysis
 // before and after, print the difference. `cio-graph diff --from 2021 --to 2024`: what the report
 // says changed between the snapshots.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { snapshotDiff } from '../analyses/snapshot-diff';
+import { EXPORT_FORMATS, exportGraph } from '../interchange/export';
 import type { SnapshotChange } from '../analyses/snapshot-diff';
 import { DatasetValidationError } from '../model/errors';
 import { validateDataDirs } from '../model/load';
@@ -24,8 +27,16 @@ export async function scenarioCommand(args: string[], io: Io): Promise<number> {
     format: { type: 'string' },
     lang: { type: 'string' },
     backend: { type: 'string' },
+    export: { type: 'string' },
+    out: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('cio-graph: scenario takes one scenario file');
+  const exportFormat =
+    values.export === undefined
+      ? undefined
+      : oneOf(values.export as string, EXPORT_FORMATS, 'export', 'json');
+  const exportOut = values.out as string | undefined;
+  if (exportFormat && !exportOut) throw new UsageError('cio-graph: --export needs --out PATH');
   const format = oneOf(values.format as string | undefined, ['table', 'json'] as const, 'format', 'table');
   const lang = oneOf<Lang>(values.lang as string | undefined, ['nl', 'en'], 'lang', 'nl');
   const backend = oneOf<Backend>(values.backend as string | undefined, BACKENDS, 'backend', 'memory');
@@ -40,9 +51,18 @@ export async function scenarioCommand(args: string[], io: Io): Promise<number> {
   const store = await openStore(backend, dataset, backend === 'neo4j' ? neo4jFlags(values) : {});
   try {
     const base = await store.readGraph();
-    const { graph: _after, changes: _changes, ...result } = runScenario(base, scenario, positionals[0]);
+    const { graph: after, changes: _changes, ...result } = runScenario(base, scenario, positionals[0]);
     if (format === 'json') io.out(JSON.stringify(result, null, 2));
     else io.out(renderScenario(result, lang));
+    if (exportFormat) {
+      // The graph after the scenario, for Gephi or NetworkX; what the scenario added is sourced as such.
+      const files = exportGraph(after, exportFormat);
+      if (files.length > 1) {
+        mkdirSync(exportOut!, { recursive: true });
+        for (const f of files) writeFileSync(join(exportOut!, f.name), f.content);
+      } else writeFileSync(exportOut!, files[0]!.content);
+      io.err(`cio-graph: wrote the graph after the scenario to ${exportOut}`);
+    }
   } finally {
     await store.close();
   }

@@ -55,6 +55,29 @@ describe('cio-graph scenario', () => {
   });
 });
 
+describe('cio-graph scenario --export', () => {
+  it('writes the graph after the scenario in the chosen format', async () => {
+    const dir = temp();
+    const out = join(dir, 'after.gexf');
+    const io = capture();
+    expect(
+      await main(
+        ['scenario', 'data/scenarios/merge-acd-into-cio-beraad.yaml', '--export', 'gexf', '--out', out],
+        io,
+      ),
+    ).toBe(0);
+    const gexf = readFileSync(out, 'utf8');
+    expect(gexf).toContain('id="cio-beraad"');
+    expect(gexf).not.toContain('id="acd"');
+    expect(
+      await main(
+        ['scenario', 'data/scenarios/merge-acd-into-cio-beraad.yaml', '--export', 'gexf'],
+        capture(),
+      ),
+    ).toBe(2);
+  });
+});
+
 describe('cio-graph diff', () => {
   it('--format json gives { changes: [{ subject, property, from, to, sources }] }', async () => {
     const io = capture();
