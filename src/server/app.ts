@@ -60,6 +60,24 @@ const wrap =
     Promise.resolve(handler(req, res)).catch(next);
   };
 
+/** An impossible scenario operation is the client's: 422 with the located operation. */
+async function scenarioOr422<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ScenarioError)
+      throw new HttpProblem(422, 'Scenario cannot be applied', error.message, [
+        { path: `body.${error.issue.record}.${error.issue.field}`, message: error.issue.message },
+      ]);
+    throw error;
+  }
+}
+
+function sendFile(res: Response, file: { name: string; mediaType: string; content: string }): void {
+  res.set('Content-Disposition', `attachment; filename="${file.name}"`);
+  res.type(file.mediaType).send(file.content);
+}
+
 function sendCached(req: Request, res: Response, cached: CachedJson): void {
   res.set('ETag', cached.etag);
   res.set('Cache-Control', 'no-cache');
@@ -164,15 +182,7 @@ export function createApp(options: AppOptions): express.Express {
       if (!req.is('application/json'))
         throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
       const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
-      try {
-        sendCached(req, res, await service.runScenarioJson(scenario));
-      } catch (error) {
-        if (error instanceof ScenarioError)
-          throw new HttpProblem(422, 'Scenario cannot be applied', error.message, [
-            { path: `body.${error.issue.record}.${error.issue.field}`, message: error.issue.message },
-          ]);
-        throw error;
-      }
+      sendCached(req, res, await scenarioOr422(() => service.runScenarioJson(scenario)));
     }),
   );
   api.get(
@@ -187,9 +197,21 @@ export function createApp(options: AppOptions): express.Express {
     wrap(async (req, res) => {
       const { format, table } = parseOrProblem(ExportQuery, req.query, 'query');
       const files = await service.export(format);
-      const file = format === 'csv' ? files.find((f) => f.name === `${table ?? 'nodes'}.csv`)! : files[0]!;
-      res.set('Content-Disposition', `attachment; filename="${file.name}"`);
-      res.type(file.mediaType).send(file.content);
+      sendFile(res, format === 'csv' ? files.find((f) => f.name === `${table ?? 'nodes'}.csv`)! : files[0]!);
+    }),
+  );
+  api.post(
+    '/export',
+    wrap(async (req, res) => {
+      const { format, table } = parseOrProblem(ExportQuery, req.query, 'query');
+      if (!req.is('application/json'))
+        throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
+      const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
+      const files = await scenarioOr422(() => service.exportScenario(scenario, format));
+      sendFile(
+        res,
+        format === 'csv' ? files.find((f) => f.name.endsWith(`${table ?? 'nodes'}.csv`))! : files[0]!,
+      );
     }),
   );
   const openapi = JSON.stringify(openApiDocument(options.version));

@@ -175,6 +175,20 @@ export function openApiDocument(version: string): Record<string, unknown> {
         parameters: queryParameters(ExportQuery),
         responses: { '200': { description: 'The file, as an attachment' }, ...errors },
       },
+      post: {
+        summary:
+          'The graph after a what-if scenario (the body), exported in the same formats (nothing is stored)',
+        parameters: queryParameters(ExportQuery),
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: z.toJSONSchema(ScenarioSchema, { io: 'input' }) } },
+        },
+        responses: {
+          '200': { description: 'The file, as an attachment' },
+          '422': problemResponse,
+          ...errors,
+        },
+      },
     },
     '/api/openapi.json': {
       get: { summary: 'This document', responses: { '200': json('OpenAPI 3.1 document') } },

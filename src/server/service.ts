@@ -12,6 +12,7 @@ import type { GraphStore } from '../store/store';
 import { snapshotDiff } from '../analyses/snapshot-diff';
 import { exportGraph } from '../interchange/export';
 import type { ExportFile, ExportFormat } from '../interchange/export';
+import { applyScenario } from '../scenarios/apply';
 import { runScenario } from '../scenarios/diff';
 import type { Scenario } from '../scenarios/schema';
 
@@ -110,6 +111,12 @@ export class GraphService {
     return this.json.get(`diff:${from}:${to}`, async () =>
       cachedJson(snapshotDiff(await this.base(), from, to)),
     );
+  }
+
+  /** The graph after a scenario, exported; names get a 'scenario-' prefix so they are not mistaken for the data. */
+  async exportScenario(scenario: Scenario, format: ExportFormat): Promise<ExportFile[]> {
+    const { graph } = applyScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
+    return exportGraph(graph, format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
   }
 
   async export(format: ExportFormat): Promise<ExportFile[]> {

@@ -267,6 +267,22 @@ describe('API', () => {
     expectProblem(await request(app).get('/api/export?format=pdf'), 400);
   });
 
+  it('POST /api/export exports the graph after a scenario', async () => {
+    const scenario = readScenarioFile(join(DEFAULT_DATA_DIR, 'scenarios/merge-acd-into-cio-beraad.yaml'));
+    const res = await request(app).post('/api/export?format=json').send(scenario).expect(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="scenario-cio-graph.json"');
+    const graph = JSON.parse(res.text);
+    expect(graph.nodes.some((n: { key: string }) => n.key === 'acd')).toBe(false);
+    const csv = await request(app).post('/api/export?format=csv&table=edges').send(scenario).expect(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="scenario-edges.csv"');
+    expectProblem(
+      await request(app)
+        .post('/api/export?format=gexf')
+        .send({ name: 'x', operations: [{ op: 'remove-node', id: 'nope' }] }),
+      422,
+    );
+  });
+
   it('answers 503 at / when the viewer is not built', async () => {
     expectProblem(await request(app).get('/'), 503);
   });

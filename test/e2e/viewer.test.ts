@@ -329,6 +329,14 @@ describe('viewer in headless Chromium', () => {
       /removed.*Ambtelijke Commissie Digitalisering ↔ CIO-beraad/,
     );
     await shot(page, '10-merge-by-picking');
+    // With a scenario shown, the download menu exports the graph after it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#download').selectOption('json'),
+    ]);
+    expect(download.suggestedFilename()).toBe('scenario-cio-graph.json');
+    const after = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(after.nodes.some((n: { key: string }) => n.key === 'acd')).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

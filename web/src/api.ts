@@ -205,6 +205,20 @@ export const api = {
         : `/api/analyses/${id}?${new URLSearchParams(params).toString()}`,
     ),
   scenarios: () => get<ScenarioSummary[]>('/api/scenarios'),
+  /** The graph after a scenario as a file (`query`: format and table). */
+  exportScenario: async (query: string, scenario: unknown): Promise<{ blob: Blob; name: string }> => {
+    const res = await fetch(`/api/export?${query}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(scenario),
+    });
+    if (!res.ok) {
+      const problem = (await res.json().catch(() => ({}))) as { detail?: string };
+      throw new ApiError(res.status, problem.detail ?? `${res.status}`);
+    }
+    const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'scenario';
+    return { blob: await res.blob(), name };
+  },
   scenario: (id: string) => get<unknown>(`/api/scenarios/${encodeURIComponent(id)}`),
   runScenario: async (scenario: unknown): Promise<ScenarioResult> => {
     const res = await fetch('/api/scenarios', {

@@ -31,7 +31,7 @@ import { t } from './i18n';
 import type { TextKey } from './i18n';
 import { runForceAtlas2 } from './layout/fa2';
 import { scenarioGraph, scenarioStatuses } from './graph/scenario-view';
-import { $, el, listener } from './ui/dom';
+import { $, el, listener, saveBlob } from './ui/dom';
 import { buildFilters } from './ui/filters';
 import { findingsPanel } from './ui/findings-panel';
 import { bindSearchBox } from './ui/search-box';
@@ -71,6 +71,8 @@ export class App {
   private data: DataGraph;
   private scenarioView: {
     id: string | null;
+    /** The scenario as sent, for exporting the graph after it. */
+    input: unknown;
     result: ScenarioResult;
     added: Set<string>;
     removed: Set<string>;
@@ -436,15 +438,21 @@ export class App {
     );
     on(download, 'change', () => {
       const [format, table] = download.value.split(':');
-      if (!format) return;
-      const a = el('a', {
-        href: `/api/export?format=${format}${table ? `&table=${table}` : ''}`,
-        download: '',
-      });
-      document.body.append(a);
-      a.click();
-      a.remove();
       download.value = '';
+      if (!format) return;
+      const query = `format=${format}${table ? `&table=${table}` : ''}`;
+      // With a scenario shown, the download is the graph after it (the server applies it again).
+      if (this.scenarioView)
+        void api
+          .exportScenario(query, this.scenarioView.input)
+          .then(({ blob, name }) => saveBlob(blob, name))
+          .catch((error: Error) => this.status(`${t(this.state.lang, 'loadError')}: ${error.message}`));
+      else {
+        const a = el('a', { href: `/api/export?${query}`, download: '' });
+        document.body.append(a);
+        a.click();
+        a.remove();
+      }
     });
     on($('lang'), 'click', () => this.setState({ lang: this.state.lang === 'nl' ? 'en' : 'nl' }));
     on($('export-png'), 'click', () => void this.exportPng());
@@ -724,7 +732,7 @@ export class App {
     try {
       const scenario = await api.scenario(id);
       this.setEditorText(scenario);
-      await this.enterScenario(await api.runScenario(scenario), id);
+      await this.enterScenario(await api.runScenario(scenario), id, scenario);
       this.status('');
     } catch (error) {
       this.status(`${t(this.state.lang, 'scenarioError')}: ${(error as Error).message}`);
@@ -738,7 +746,7 @@ export class App {
       const text = await file.text();
       const scenario: unknown = /\.json$/i.test(file.name) ? JSON.parse(text) : parseYaml(text);
       this.setEditorText(scenario);
-      await this.enterScenario(await api.runScenario(scenario), null);
+      await this.enterScenario(await api.runScenario(scenario), null, scenario);
       $<HTMLSelectElement>('scenario').value = '';
       this.status('');
     } catch (error) {
@@ -768,7 +776,7 @@ export class App {
     message.textContent = '';
     try {
       const scenario = parseYaml($<HTMLTextAreaElement>('scenario-text').value) as unknown;
-      await this.enterScenario(await api.runScenario(scenario), null);
+      await this.enterScenario(await api.runScenario(scenario), null, scenario);
       $<HTMLSelectElement>('scenario').value = '';
     } catch (error) {
       message.textContent = `${t(this.state.lang, 'scenarioError')}: ${(error as Error).message}`;
@@ -784,12 +792,13 @@ export class App {
   }
 
   /** Shows the graph after the scenario: what it added, removed (kept as ghosts) and changed, and its diff. */
-  private async enterScenario(result: ScenarioResult, id: string | null): Promise<void> {
+  private async enterScenario(result: ScenarioResult, id: string | null, input: unknown): Promise<void> {
     const after = scenarioGraph(this.base, result);
     this.data = after;
     const nameOf = (n: string) => (after.hasNode(n) ? after.getNodeAttribute(n, 'name') : n);
     this.scenarioView = {
       id,
+      input,
       result,
       added: new Set(result.changes.addedNodes),
       removed: new Set(result.changes.removedNodes),
@@ -1022,14 +1031,6 @@ export class App {
 
   private async exportPng(): Promise<void> {
     const blob = await toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
-    const url = URL.createObjectURL(blob);
-    const a = el('a', {
-      href: url,
-      download: `cio-graph${this.state.focus ? `-${this.state.focus}` : ''}.png`,
-    });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(blob, `cio-graph${this.state.focus ? `-${this.state.focus}` : ''}.png`);
   }
 }

@@ -26,3 +26,13 @@ export function listener(cleanups: (() => void)[]): Listen {
     cleanups.push(() => target.removeEventListener(type, fn as EventListener));
   };
 }
+
+/** Offers a blob as a download under the given file name. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
