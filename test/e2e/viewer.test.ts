@@ -101,8 +101,11 @@ describe('viewer in headless Chromium', () => {
 
   it('focusing JenV shows its departmental network with its 15 decentral CIOs', async () => {
     const { page, errors } = await open();
+    const all = Number(await page.locator('#counts').getAttribute('data-nodes'));
+    expect(all).toBe(386 - 14); // every node but the norms, which are hidden by default
     await page.locator('#focus').selectOption('JenV');
     await expect.poll(() => page.locator('#decentral-count').textContent()).toBe('15');
+    expect(Number(await page.locator('#counts').getAttribute('data-nodes'))).toBeLessThan(all);
     expect(await page.locator('#decentral-list li').count()).toBe(15);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('JenV');
     await page.waitForTimeout(1200); // the focus layout animates, then the camera fits
@@ -270,13 +273,16 @@ describe('viewer in headless Chromium', () => {
     await page.close();
   });
 
-  it('the 2021→2024 overlay lists the Tabel 1 changes, and the 2021 picture is kept in the link', async () => {
+  it('the 2021→2024 overlay lists the Tabel 1 changes, and the 2021 picture shows fewer relations', async () => {
     const { page, errors } = await open('?overlay=changes');
     const items = (await page.locator('#findings-list button').allTextContents()).join('\n');
     expect(items).toMatch(/AZ · inBestuursraad: false → true/);
     expect(items).toMatch(/DEF · reportsTo: not SG → SG/);
+    const relations2024 = Number(await page.locator('#counts').getAttribute('data-edges'));
     await page.locator('#snapshot').selectOption('2021');
     expect(new URL(page.url()).searchParams.get('snapshot')).toBe('2021');
+    // The 2021 picture leaves out the relations the report dates to 2024 only.
+    expect(Number(await page.locator('#counts').getAttribute('data-edges'))).toBeLessThan(relations2024);
     await page.waitForTimeout(300);
     await shot(page, '09-changes-2021');
     expect(errors).toEqual([]);

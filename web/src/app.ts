@@ -152,6 +152,7 @@ export class App {
     else if (this.state.focus) this.fitToVisible(false);
     this.renderText();
     this.renderFocusSummary();
+    this.renderCounts();
     await this.renderSelection();
     this.sigma.refresh();
     document.body.dataset.ready = 'true';
@@ -292,7 +293,22 @@ export class App {
     // Choosing ministries narrows the graph to a few columns: frame them.
     if (patch.ministries !== undefined && options.refit !== false) this.fitToVisible();
     if (patch.lang !== undefined) this.renderText();
+    this.renderCounts();
     this.sigma.refresh();
+  }
+
+  /** How much of the graph the current view shows, in words (also what a screen reader hears). */
+  private renderCounts(): void {
+    const visible = new Set(this.data.filterNodes((n, a) => nodeVisible(a, n, this.state, this.ctx)));
+    let edges = 0;
+    this.data.forEachEdge((_e, a, s, target) => {
+      if (edgeVisible(a, this.state) && visible.has(s) && visible.has(target)) edges++;
+    });
+    const L = this.state.lang;
+    const counts = $('counts');
+    counts.dataset.nodes = String(visible.size);
+    counts.dataset.edges = String(edges);
+    counts.textContent = `${visible.size} ${t(L, 'countNodes')} · ${edges} ${t(L, 'countEdges')}`;
   }
 
   private writeCameraToUrl(): void {
@@ -817,6 +833,7 @@ export class App {
     $<HTMLSelectElement>('scenario').value = id ?? '';
     this.setState({ scenario: id, overlay: 'none', selection: null });
     this.ctx = visibilityContext(this.data, this.state);
+    this.renderCounts();
     await this.applyLayout(false);
     this.renderFindings();
     this.renderLegend();
@@ -830,6 +847,7 @@ export class App {
     $<HTMLSelectElement>('overlay').disabled = false;
     this.setState({ scenario: null, selection: null });
     this.ctx = visibilityContext(this.data, this.state);
+    this.renderCounts();
     await this.applyLayout(false);
     await this.refreshAnalyses();
     await this.renderSelection();

@@ -89,6 +89,8 @@ const TEXT = {
   status_contested: { nl: 'tegenstrijdig', en: 'contested' },
   status_unknown: { nl: 'onbekend', en: 'unknown' },
   status_compliant: { nl: 'voldoet', en: 'compliant' },
+  countNodes: { nl: 'knopen', en: 'nodes' },
+  countEdges: { nl: 'relaties', en: 'relations' },
   otherRelations: { nl: 'overige relaties', en: 'other relations' },
   legendSelected: { nl: 'Geselecteerd / bewijs', en: 'Selected / evidence' },
   legendOverlapEdge: {
