@@ -95,6 +95,12 @@ describe('viewer in headless Chromium', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('node:OCW/DUO');
     expect(await page.locator('#details .source .locator').count()).toBeGreaterThan(0);
     await shot(page, '02-search-duo');
+    // Escape (outside the search box) clears the selection; '/' jumps back to search.
+    await page.locator('#details').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     expect(errors).toEqual([]);
     await page.close();
   });

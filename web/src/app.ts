@@ -470,6 +470,15 @@ export class App {
         a.remove();
       }
     });
+    // Keyboard: '/' jumps to the search box, Escape clears the selection (outside text fields).
+    on(document.body, 'keydown', (e) => {
+      const target = e.target as HTMLElement;
+      if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        $('search').focus();
+      } else if (e.key === 'Escape' && this.state.selection) void this.select(null);
+    });
     on($('lang'), 'click', () => this.setState({ lang: this.state.lang === 'nl' ? 'en' : 'nl' }));
     on($('export-png'), 'click', () => void this.exportPng());
     on($('copy-link'), 'click', () => {
