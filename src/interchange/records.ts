@@ -57,57 +57,67 @@ function compact<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
+/** One node as a data-file record (the YAML format of data/); `ministries` and `level` are derived on load. */
+export function nodeRecord(graph: OrgGraph, id: string): NodeRecord {
+  const a = graph.getNodeAttributes(id);
+  const facts = Object.entries(a.facts ?? {});
+  return compact({
+    id,
+    kind: a.kind,
+    type: a.type,
+    name: a.name,
+    nameEn: a.nameEn,
+    abbreviation: a.abbreviation,
+    article: a.article,
+    sources: a.sources.map(sourceRecord),
+    facts: facts.length
+      ? Object.fromEntries(
+          facts.map(([property, claims]) => [
+            property,
+            {
+              claims: claims.map((c: Claim) =>
+                compact({
+                  value: c.value,
+                  sources: c.sources.map(sourceRecord),
+                  validIn: [...c.validIn],
+                  note: c.note,
+                }),
+              ),
+            },
+          ]),
+        )
+      : undefined,
+  });
+}
+
+export function edgeRecord(graph: OrgGraph, id: string): EdgeRecord {
+  const a = graph.getEdgeAttributes(id);
+  const [from, to] = graph.extremities(id);
+  return compact({
+    id,
+    kind: a.kind,
+    from,
+    to,
+    sources: a.sources.map(sourceRecord),
+    validIn: [...a.validIn],
+    claimGroup: a.claimGroup,
+    vote: a.vote,
+    seat: a.seat,
+    nature: a.nature,
+    note: a.note,
+  });
+}
+
 export function graphToRecords(graph: OrgGraph): Records {
   const documents = (graph.getAttribute('documents') ?? []).map((d, i) => ({
     ...d,
     ...(i === 0 ? { default: true } : {}),
   }));
-  const nodes: NodeRecord[] = graph.mapNodes((id, a) => {
-    const facts = Object.entries(a.facts ?? {});
-    return compact({
-      id,
-      kind: a.kind,
-      type: a.type,
-      name: a.name,
-      nameEn: a.nameEn,
-      abbreviation: a.abbreviation,
-      article: a.article,
-      sources: a.sources.map(sourceRecord),
-      facts: facts.length
-        ? Object.fromEntries(
-            facts.map(([property, claims]) => [
-              property,
-              {
-                claims: claims.map((c) =>
-                  compact({
-                    value: c.value,
-                    sources: c.sources.map(sourceRecord),
-                    validIn: [...c.validIn],
-                    note: c.note,
-                  }),
-                ),
-              },
-            ]),
-          )
-        : undefined,
-    });
-  });
-  const edges: EdgeRecord[] = graph.mapEdges((id, a, from, to) =>
-    compact({
-      id,
-      kind: a.kind,
-      from,
-      to,
-      sources: a.sources.map(sourceRecord),
-      validIn: [...a.validIn],
-      claimGroup: a.claimGroup,
-      vote: a.vote,
-      seat: a.seat,
-      nature: a.nature,
-      note: a.note,
-    }),
-  );
-  return { documents, nodes, edges };
+  return {
+    documents,
+    nodes: graph.mapNodes((id) => nodeRecord(graph, id)),
+    edges: graph.mapEdges((id) => edgeRecord(graph, id)),
+  };
 }
 
 /** Flat, scalar attributes: lists joined with ';', structured values as JSON text. */
@@ -141,58 +151,26 @@ export const EDGE_COLUMNS = [
 ] as const;
 export const DOCUMENT_COLUMNS = ['id', 'title', 'author', 'date', 'kenmerk', 'file', 'default'] as const;
 
-/** One node as flat attributes. `ministries` and `level` are derived data, written for readers, ignored on import. */
+/**
+ * One node as flat attributes: its record with sources and facts as JSON text, plus `ministries` and
+ * `level`, derived data written for readers and ignored on import.
+ */
 export function flatNode(graph: OrgGraph, id: string): Flat {
+  const { sources, facts, ...rest } = nodeRecord(graph, id);
   const a = graph.getNodeAttributes(id);
   return compact({
-    id,
-    kind: a.kind,
-    type: a.type,
-    name: a.name,
-    nameEn: a.nameEn,
-    abbreviation: a.abbreviation,
-    article: a.article,
+    ...rest,
     ministries: a.ministries?.join(';') || undefined,
     level: a.level,
-    sources: JSON.stringify(a.sources.map(sourceRecord)),
-    facts: Object.keys(a.facts ?? {}).length ? JSON.stringify(graphToRecordsFacts(a.facts)) : undefined,
+    sources: JSON.stringify(sources),
+    facts: facts ? JSON.stringify(facts) : undefined,
   }) as Flat;
 }
 
-function graphToRecordsFacts(facts: Record<string, Claim[]>): NodeRecord['facts'] {
-  return Object.fromEntries(
-    Object.entries(facts).map(([p, claims]) => [
-      p,
-      {
-        claims: claims.map((c) =>
-          compact({
-            value: c.value,
-            sources: c.sources.map(sourceRecord),
-            validIn: [...c.validIn],
-            note: c.note,
-          }),
-        ),
-      },
-    ]),
-  );
-}
-
+/** One edge as flat attributes: its record with validIn joined by ';' and sources as JSON text. */
 export function flatEdge(graph: OrgGraph, id: string): Flat {
-  const a = graph.getEdgeAttributes(id);
-  const [from, to] = graph.extremities(id);
-  return compact({
-    id,
-    kind: a.kind,
-    from,
-    to,
-    validIn: a.validIn.join(';'),
-    claimGroup: a.claimGroup,
-    vote: a.vote,
-    seat: a.seat,
-    nature: a.nature,
-    note: a.note,
-    sources: JSON.stringify(a.sources.map(sourceRecord)),
-  }) as Flat;
+  const { sources, validIn, ...rest } = edgeRecord(graph, id);
+  return compact({ ...rest, validIn: validIn.join(';'), sources: JSON.stringify(sources) }) as Flat;
 }
 
 export function flatDocument(d: DocumentRecord): Flat {
