@@ -9,6 +9,7 @@ import Sigma from 'sigma';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { animateNodes } from 'sigma/utils';
+import { resolveClaims } from '../../src/model/facts';
 import type { OrgEdgeAttributes, OrgNodeAttributes } from '../../src/model/types';
 import { api } from './api';
 import type { AnalysisOutputs, NodeDetail, ScenarioResult, ScenarioSummary } from './api';
@@ -723,16 +724,10 @@ export class App {
         sources: e.sources,
       });
     });
+    // The same claim resolution the server uses for /api/nodes/:id.
     const resolved: NodeDetail['resolved'] = {};
-    for (const [property, claims] of Object.entries(a.facts ?? {})) {
-      const holding = claims.filter((c) => (c.validIn as string[]).includes(this.state.snapshot));
-      const values = new Set(holding.map((c) => JSON.stringify(c.value)));
-      resolved[property] = !holding.length
-        ? null
-        : values.size > 1
-          ? { contested: true, claims: holding.map((c) => ({ value: c.value, sources: c.sources })) }
-          : { value: holding[0]!.value, sources: holding.flatMap((c) => c.sources) };
-    }
+    for (const [property, claims] of Object.entries(a.facts ?? {}))
+      resolved[property] = resolveClaims(claims, this.state.snapshot) ?? null;
     const out = nodeDetailView({ id, attributes: a, resolved, neighbours }, this.detailContext());
     if (state)
       out.splice(1, 0, el('p', {}, el('span', { class: `badge c-${state}` }, this.statusText(state))));

@@ -1,24 +1,11 @@
 // The view state of the viewer and its URL form. Everything a shared link must restore lives here;
 // the data graph is never written to (sigma's reducers read this state when drawing).
 // Pure: no DOM, so the round trip is unit-tested in Node.
+import { EDGE_KINDS, NODE_KINDS, SNAPSHOTS as MODEL_SNAPSHOTS } from '../../src/model/vocabulary';
+import type { Snapshot } from '../../src/model/vocabulary';
 
-export const NODE_KINDS = ['ministry', 'organisation', 'role', 'body', 'topic', 'norm'] as const;
-export const EDGE_KINDS = [
-  'reports_to',
-  'part_of',
-  'held_by_same_person',
-  'hosted_by',
-  'member_of',
-  'chairs',
-  'prepares_for',
-  'advises',
-  'decides_for',
-  'escalates_to',
-  'handles',
-  'reported_overlap',
-  'serves',
-  'deputy_of',
-] as const;
+// The kinds come from the model's vocabulary, so a filter can never offer a kind the data lacks.
+export { EDGE_KINDS, NODE_KINDS };
 export const LEVELS = ['rijk', 'departmental'] as const;
 export const OVERLAYS = [
   'none',
@@ -35,7 +22,8 @@ export type FindingSource = Exclude<Overlay, 'none'> | 'scenario';
 export const LAYOUTS = ['hierarchy', 'forceatlas2'] as const;
 export const SIZE_METRICS = ['kind', 'degree', 'betweenness', 'pagerank'] as const;
 export const LANGS = ['nl', 'en'] as const;
-export const SNAPSHOTS = ['2024', '2021'] as const;
+/** Newest first, as the snapshot menu lists them. */
+export const SNAPSHOTS: readonly Snapshot[] = [...MODEL_SNAPSHOTS].reverse();
 
 export type Overlay = (typeof OVERLAYS)[number];
 export type Lang = (typeof LANGS)[number];
