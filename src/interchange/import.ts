@@ -154,22 +154,15 @@ function readCsvInput(path: string): ReadResult {
       where: `line ${row.line}`,
     });
   }
-  for (const row of table('nodes.csv', true)) {
-    const where = `line ${row.line}${row.values.id ? ` (${row.values.id})` : ''}`;
-    result.nodes.push({
-      record: unflatten(row.values, 'node', issues, 'nodes.csv', where),
-      file: 'nodes.csv',
-      where,
-    });
-  }
-  for (const row of table('edges.csv', false)) {
-    const where = `line ${row.line}${row.values.id ? ` (${row.values.id})` : ''}`;
-    result.edges.push({
-      record: unflatten(row.values, 'edge', issues, 'edges.csv', where),
-      file: 'edges.csv',
-      where,
-    });
-  }
+  // nodes.csv is required; edges.csv may be absent (a list of units without relations).
+  for (const [file, kind, into] of [
+    ['nodes.csv', 'node', result.nodes],
+    ['edges.csv', 'edge', result.edges],
+  ] as const)
+    for (const row of table(file, kind === 'node')) {
+      const where = `line ${row.line}${row.values.id ? ` (${row.values.id})` : ''}`;
+      into.push({ record: unflatten(row.values, kind, issues, file, where), file, where });
+    }
   return result;
 }
 
