@@ -9,6 +9,7 @@ import { NEO4J_OPTIONS, neo4jFlags } from './load';
 import type { Lang } from '../analyses/types';
 import type { Io } from './main';
 import { DATA_OPTION, UsageError, dataDirsOf, oneOf, parse } from './main';
+import { relabelCodes } from '../model/labels';
 import { csvTable, textTable } from './render';
 
 export async function analyseCommand(args: string[], io: Io): Promise<number> {
@@ -92,16 +93,22 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
       );
       sections.forEach((s, i) => blocks.push(`# ${analysisId}.${i + 1}\n${csvTable(s.headers, s.rows)}`));
     } else {
+      // The table is for people: code values in it read as words (JSON and CSV keep the codes).
       const shown = (headers: string[], rows: string[][]) => {
         const more = rows.length - Math.min(rows.length, top);
         const tail =
           more > 0
-            ? `\n… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}`
+            ? `
+… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}`
             : '';
-        return `${textTable(headers, rows.slice(0, top))}${tail}`;
+        const cells = rows.slice(0, top).map((row) => row.map((cell) => relabelCodes(cell, lang)));
+        return `${textTable(headers, cells)}${tail}`;
       };
-      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==\n${shown(table.headers, table.rows)}`);
-      for (const s of sections) blocks.push(`-- ${s.title} --\n${shown(s.headers, s.rows)}`);
+      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==
+${shown(table.headers, table.rows)}`);
+      for (const s of sections)
+        blocks.push(`-- ${s.title} --
+${shown(s.headers, s.rows)}`);
     }
   }
   io.out(blocks.join('\n\n'));

@@ -55,6 +55,8 @@ const ADVERBS: Record<string, number> = {
   driewekelijks: 52 / 3,
   vierwekelijks: 13,
   maandelijks: 12,
+  // The report's own misspelling (factsheet SZW, twice): its wording, so recognised, not guessed.
+  maandlijks: 12,
   tweemaandelijks: 6,
   driemaandelijks: 4,
   halfjaarlijks: 2,

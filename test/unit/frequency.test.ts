@@ -29,6 +29,7 @@ describe('parseFrequency', () => {
     ['per kwartaal', 4],
     ['om de twee weken', 26],
     ['tweewekelijks', 26],
+    ['maandlijks', 12], // the report's misspelling in the SZW factsheet
     ['monthly', 12],
     ['twice a year', 2],
   ])('%s → %s a year', (wording, expected) => {
