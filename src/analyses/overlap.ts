@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { mergeSources } from '../model/facts';
 import type { OrgGraph, SourceRef } from '../model/types';
 import { SNAPSHOTS } from '../model/vocabulary';
-import type { Snapshot } from '../model/vocabulary';
+import type { BodyLevel, Snapshot } from '../model/vocabulary';
 import { resolveOptions } from './options';
 
 export const OVERLAP_DEFAULTS = {
@@ -47,7 +47,7 @@ export const OverlapOptionsSchema = z
 export interface OverlapPair {
   a: string;
   b: string;
-  level: 'rijk' | 'departmental' | 'mixed';
+  level: BodyLevel | 'mixed';
   topicJaccard: number;
   memberJaccard: number;
   sharedTopics: string[];
@@ -82,7 +82,7 @@ interface BodyProfile {
 export interface OverlapEvidence {
   bodies: Map<
     string,
-    { level: 'rijk' | 'departmental' | undefined; ministries: string[]; topics: number; members: number }
+    { level: BodyLevel | undefined; ministries: string[]; topics: number; members: number }
   >;
   /** Per candidate pair (key `pairKey(a, b)`): the shared topics and members with both sides' sources. */
   shared: Map<string, { topics: SharedItem[]; members: SharedItem[] }>;

@@ -81,7 +81,7 @@ function unflatten(
           .split(';')
           .map((s) => s.trim())
           .filter(Boolean);
-      else if (['ministries', 'level', 'label', 'weight'].includes(k))
+      else if (['ministries', 'label', 'weight'].includes(k))
         continue; // derived or viewer-only
       else out[k] = value;
     } catch (error) {

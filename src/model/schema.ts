@@ -2,7 +2,9 @@
 // graph; these schemas describe the human-edited YAML and are the first gate of validation.
 import { z } from 'zod';
 import {
+  BODY_LEVELS,
   BODY_TYPES,
+  CHAIR_SEATS,
   EDGE_KINDS,
   EXPLAIN_STATUSES,
   MEMBER_SEATS,
@@ -11,8 +13,11 @@ import {
   ORGANISATION_TYPES,
   OVERLAP_NATURES,
   PLACEMENTS,
+  RECOMMENDATION_TYPES,
   ROLE_TYPES,
+  SAID_BY_PATTERN,
   SNAPSHOTS,
+  STATEMENT_TYPES,
   TOPIC_TYPES,
 } from './vocabulary';
 import type { NodeKind } from './vocabulary';
@@ -96,9 +101,32 @@ export const NodeInput = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('ministry') }),
   z.strictObject({ ...common, kind: z.literal('organisation'), type: z.enum(ORGANISATION_TYPES) }),
   z.strictObject({ ...common, kind: z.literal('role'), type: z.enum(ROLE_TYPES) }),
-  z.strictObject({ ...common, kind: z.literal('body'), type: z.enum(BODY_TYPES) }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('body'),
+    type: z.enum(BODY_TYPES),
+    level: z.enum(BODY_LEVELS).optional(),
+  }),
   z.strictObject({ ...common, kind: z.literal('topic'), type: z.enum(TOPIC_TYPES) }),
   z.strictObject({ ...common, kind: z.literal('norm'), article: nonEmpty }),
+  // What the report says about the stelsel (overlap, double agendering), linked by `concerns` edges
+  // to every body and topic it names: one record per statement, however many bodies it names.
+  z.strictObject({
+    ...common,
+    kind: z.literal('statement'),
+    type: z.enum(STATEMENT_TYPES),
+    saidBy: nonEmpty.regex(
+      SAID_BY_PATTERN,
+      'saidBy is adr, interviewees, cio_rijk, management_response or ministry:<CODE>',
+    ),
+  }),
+  // What the report advises or management answers; never a current relation of the stelsel.
+  z.strictObject({
+    ...common,
+    kind: z.literal('recommendation'),
+    type: z.enum(RECOMMENDATION_TYPES),
+    note: nonEmpty.optional(),
+  }),
 ]);
 export type NodeInput = z.infer<typeof NodeInput>;
 
@@ -111,7 +139,7 @@ export const EdgeInput = z.strictObject({
   validIn: z.array(Snapshot).min(1).optional(),
   claimGroup: nonEmpty.optional(),
   vote: z.enum(MEMBER_VOTES).optional(),
-  seat: z.enum(MEMBER_SEATS).optional(),
+  seat: z.enum([...MEMBER_SEATS, ...CHAIR_SEATS]).optional(),
   nature: z.enum(OVERLAP_NATURES).optional(),
   note: nonEmpty.optional(),
 });

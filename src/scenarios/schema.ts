@@ -1,7 +1,7 @@
 // The scenario file: a name, a description and a list of operations on a copy of the graph.
 // One zod schema, used by the CLI, the API and the viewer's upload alike.
 import { z } from 'zod';
-import { EDGE_KINDS, NODE_KINDS, SNAPSHOTS } from '../model/vocabulary';
+import { BODY_LEVELS, EDGE_KINDS, NODE_KINDS, SNAPSHOTS } from '../model/vocabulary';
 
 const Id = z.string().min(1).max(200);
 const FactValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
@@ -21,7 +21,7 @@ export const OperationSchema = z.discriminatedUnion('op', [
     type: z.string().optional(),
     name: z.string().min(1),
     abbreviation: z.string().optional(),
-    level: z.enum(['rijk', 'departmental']).optional(),
+    level: z.enum(BODY_LEVELS).optional(),
     ministries: z.array(z.string()).optional(),
     note: z.string().optional(),
   }),

@@ -360,7 +360,12 @@ describe('viewer in headless Chromium', () => {
     await page.locator('#filter-edges input[value="handles"]').uncheck();
     await page.locator('#filter-ministries input[value="OCW"]').check();
     const state = new URL(page.url()).searchParams;
-    expect(state.get('hideKinds')?.split(',').sort()).toEqual(['norm', 'topic']);
+    expect(state.get('hideKinds')?.split(',').sort()).toEqual([
+      'norm',
+      'recommendation',
+      'statement',
+      'topic',
+    ]);
     expect(state.get('hideLevels')).toBe('rijk');
     expect(state.get('hideEdges')).toBe('handles');
     expect(state.get('ministries')).toBe('OCW');

@@ -28,7 +28,7 @@ import type {
   SourceRef,
 } from '../../model/types';
 import type { NormalizedDataset } from '../../model/validate';
-import type { EdgeKind, NodeKind, Snapshot } from '../../model/vocabulary';
+import type { BodyLevel, EdgeKind, NodeKind, Snapshot } from '../../model/vocabulary';
 import { DatasetExistsError, DatasetMissingError, StoreError } from '../errors';
 import type { GraphStore, LoadOptions, LoadReport } from '../store';
 import type { Neo4jConfig } from './config';
@@ -99,6 +99,8 @@ export class Neo4jStore implements GraphStore {
           abbreviation: node.abbreviation,
           level: node.level,
           article: node.article,
+          saidBy: node.saidBy,
+          note: node.note,
           ministries: node.ministries,
           sourcesJson: JSON.stringify(node.sources),
         }),
@@ -231,6 +233,8 @@ export class Neo4jStore implements GraphStore {
         level: node.level,
         ministries: node.ministries ?? [],
         article: node.article,
+        saidBy: node.saidBy,
+        note: node.note,
       }) as unknown as OrgNodeAttributes;
       attributes.sources = JSON.parse(String(node.sourcesJson)) as SourceRef[];
       attributes.facts = facts;
@@ -332,7 +336,7 @@ export class Neo4jStore implements GraphStore {
     };
     const bodies = await this.executor.read<{
       id: string;
-      level: 'rijk' | 'departmental' | null;
+      level: BodyLevel | null;
       ministries: string[];
       topics: number;
       members: number;
