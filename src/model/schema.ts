@@ -81,7 +81,16 @@ export const FACT_SPECS: Record<string, { on: string[]; value: z.ZodType }> = {
   formalised: { on: ['body'], value: z.boolean() },
   mandate: { on: ['body'], value: z.string() },
   maxMembers: { on: ['body'], value: z.number().int().positive() },
+  /** The report's own wording ("maandelijks", "1x per 2 weken"); src/model/frequency.ts reads it. */
   meetingFrequency: { on: ['body'], value: z.string() },
+  /** A body's name spelled out as the report writes it, where the report spells it out differently. */
+  fullName: { on: ['body'], value: z.string() },
+  /** Who may take part in a body, in the report's words. */
+  memberCategories: { on: ['body'], value: z.array(z.string()) },
+  /** The vision document a body works from, as the report names it. */
+  guidingVision: { on: ['body'], value: z.string() },
+  /** How often the I-strategie's progress is discussed in a body, as the report characterises it. */
+  iStrategyProgressDiscussion: { on: ['body'], value: z.enum(['cyclically', 'rarely']) },
   centralDepartmentalOffice: { on: ['organisation'], value: z.boolean() },
   stelselVariant: { on: ['ministry'], value: z.enum(['concern_role', 'core_plus_stelsel', 'single_cio']) },
 };
