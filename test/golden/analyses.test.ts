@@ -4,6 +4,7 @@ import { contradictions } from '../../src/analyses/contradictions';
 import { deviations } from '../../src/analyses/deviations';
 import { fragmentation } from '../../src/analyses/fragmentation';
 import { overlap } from '../../src/analyses/overlap';
+import { rankCheck } from '../../src/analyses/overlap-rank';
 import { ANALYSES } from '../../src/analyses/registry';
 import { realGraph } from '../helpers/real';
 
@@ -66,18 +67,95 @@ describe('deviations on the 2024 dataset', () => {
 });
 
 describe('overlap on the 2024 dataset', () => {
+  const result = overlap(graph);
+  const pair = (a: string, b: string) => result.pairs.find((p) => p.a === a && p.b === b);
+
   it('has the ACD / CIO-beraad overlap of par. 3.2.1 and 5.1.1, reported and sourced', () => {
-    const pair = overlap(graph).pairs.find((p) => p.a === 'acd' && p.b === 'cio-beraad');
-    expect(pair).toMatchObject({
+    expect(pair('acd', 'cio-beraad')).toMatchObject({
       reported: true,
+      relation: 'overlap',
       sharedTopics: ['topic/digitalisering-maatschappelijke-opgaven'],
     });
-    expect(pair?.sources.map((s) => s.locator)).toEqual(expect.arrayContaining(['par. 3.2.1', 'par. 5.1.1']));
+    expect(pair('acd', 'cio-beraad')?.sources.map((s) => s.locator)).toEqual(
+      expect.arrayContaining(['par. 3.2.1', 'par. 5.1.1']),
+    );
   });
 
-  it('shows each departmental CIO in the CIO-beraad', () => {
-    const { roles } = overlap(graph);
-    for (const r of roles) expect(r.bodies).toContain('cio-beraad');
+  it('calls a departmental platform and the CISO-raad mirroring, not the top overlap', () => {
+    expect(pair('EZK-LNV/platform-informatiebeveiliging', 'ciso-raad')).toMatchObject({
+      relation: 'mirroring',
+      mirroring: 'cross_level',
+      score: 0,
+      jaccardScore: 0.5,
+    });
+  });
+
+  it('flags every pair of bodies of every statement as reported, with the statement id', () => {
+    const statements = new Map<string, string[]>();
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.kind !== 'concerns' || graph.getNodeAttribute(t, 'kind') !== 'body') return;
+      if (graph.getNodeAttribute(s, 'kind') !== 'statement') return;
+      statements.set(s, [...(statements.get(s) ?? []), t]);
+    });
+    graph.forEachEdge((e, a, s, t) => {
+      if (a.kind === 'reported_overlap') statements.set(e, [s, t]);
+    });
+    let pairs = 0;
+    for (const [id, bodies] of statements)
+      for (const x of bodies)
+        for (const y of bodies) {
+          if (x >= y) continue;
+          pairs++;
+          expect(pair(x, y)?.statements, `${id}: ${x} / ${y}`).toContain(id);
+        }
+    expect(pairs).toBeGreaterThan(0);
+    for (const p of result.pairs) expect(p.reported).toBe(p.statements.length > 0);
+  });
+
+  it('ranks the pairs the report names above the pairs it does not', () => {
+    // Among the pairs with a shared agenda (the only evidence a topic measure has), and over all pairs.
+    const withTopic = result.pairs.filter((p) => p.sharedTopics.length > 0);
+    const score = rankCheck(
+      withTopic,
+      (p) => p.score,
+      (p) => p.reported,
+    );
+    const jaccard = rankCheck(
+      withTopic,
+      (p) => p.jaccardScore,
+      (p) => p.reported,
+    );
+    expect(score.reported).toBeGreaterThan(0);
+    expect(score.auc).toBeGreaterThanOrEqual(0.75);
+    expect(score.meanRankReported).toBeLessThan(score.meanRankUnreported);
+    expect(jaccard.auc).toBeLessThan(score.auc);
+    const all = rankCheck(
+      result.pairs,
+      (p) => p.score,
+      (p) => p.reported,
+    );
+    expect(all.auc).toBeGreaterThan(0.5);
+    expect(all.auc).toBeGreaterThan(
+      rankCheck(
+        result.pairs,
+        (p) => p.jaccardScore,
+        (p) => p.reported,
+      ).auc,
+    );
+  });
+
+  it('shows each departmental CIO in the CIO-beraad, with a meeting load that never guesses', () => {
+    const { roles } = result;
+    for (const r of roles) {
+      expect(r.bodies).toContain('cio-beraad');
+      expect(r.load.known + r.load.unknown).toBe(r.bodies.length);
+      const known = r.load.frequencies.filter((f) => f.perYear !== null);
+      expect(r.load.meetingsPerYear).toBeCloseTo(
+        known.reduce((s, f) => s + f.perYear!, 0),
+        6,
+      );
+      for (const f of r.load.frequencies) if (f.wording === null) expect(f.perYear).toBeNull();
+    }
     expect(roles).toHaveLength(12);
   });
 });
