@@ -108,7 +108,8 @@ describe('viewer in headless Chromium', () => {
   it('focusing JenV shows its departmental network with its 15 decentral CIOs', async () => {
     const { page, errors } = await open();
     const all = Number(await page.locator('#counts').getAttribute('data-nodes'));
-    expect(all).toBe(386 - 14); // every node but the norms, which are hidden by default
+    // Every node but the norms, statements and recommendations, which are hidden by default.
+    expect(all).toBe(480 - 14 - 16 - 26);
     await page.locator('#focus').selectOption('JenV');
     await expect.poll(() => page.locator('#decentral-count').textContent()).toBe('15');
     expect(Number(await page.locator('#counts').getAttribute('data-nodes'))).toBeLessThan(all);

@@ -128,20 +128,22 @@ describe('overlap on the 2024 dataset', () => {
     expect(score.reported).toBeGreaterThan(0);
     expect(score.auc).toBeGreaterThanOrEqual(0.75);
     expect(score.meanRankReported).toBeLessThan(score.meanRankUnreported);
-    expect(jaccard.auc).toBeLessThan(score.auc);
+    expect(score.auc - jaccard.auc).toBeGreaterThanOrEqual(0.5);
+    // Over all pairs most of the report's pairs have no agenda or seat in the data (tied at 0), so the
+    // bound is lower, but the old score ranked them almost all below the rest.
     const all = rankCheck(
       result.pairs,
       (p) => p.score,
       (p) => p.reported,
     );
-    expect(all.auc).toBeGreaterThan(0.5);
-    expect(all.auc).toBeGreaterThan(
-      rankCheck(
-        result.pairs,
-        (p) => p.jaccardScore,
-        (p) => p.reported,
-      ).auc,
+    const old = rankCheck(
+      result.pairs,
+      (p) => p.jaccardScore,
+      (p) => p.reported,
     );
+    expect(all.reported).toBeGreaterThanOrEqual(30);
+    expect(all.auc).toBeGreaterThanOrEqual(0.5);
+    expect(all.auc - old.auc).toBeGreaterThanOrEqual(0.4);
   });
 
   it('shows each departmental CIO in the CIO-beraad, with a meeting load that never guesses', () => {
@@ -157,6 +159,34 @@ describe('overlap on the 2024 dataset', () => {
       for (const f of r.load.frequencies) if (f.wording === null) expect(f.perYear).toBeNull();
     }
     expect(roles).toHaveLength(12);
+  });
+});
+
+describe('contradictions on the 2024 dataset (issue 10)', () => {
+  const found = contradictions(graph, { snapshots: ['2024'] });
+  it.each([
+    ['cio-beraad', 'iStrategyProgressDiscussion', ['factsheet CIO Rijk – Lerend vermogen', 'par. 5.3.3']],
+    ['JenV/cio-raad', 'memberCategories', ['par. 4.1.2', 'factsheet JenV – Inrichting governance']],
+    ['jaargesprekken-cio-rijk', 'meetingFrequency', ['par. 5.3.4', 'factsheet EZK – CIO-beraad']],
+    ['DEF/stuurgroep-digitale-transformatie', 'guidingVision', ['factsheet DEF – Verdere toelichting']],
+    ['FIN/CIO-office', 'centralDepartmentalOffice', ['Tabel 2', 'par. 4.1.2']],
+    ['obdo', 'fullName', ['par. 3.2.1', 'Lijst met gehanteerde begrippen en afkortingen']],
+    ['mcev', 'fullName', ['par. 5.4.1', 'par. 5.1.1']],
+    ['acev', 'fullName', ['par. 5.4.1', 'par. 5.1.1']],
+  ])('holds %s.%s as contested, each claim with its own sources', (subject, property, locators) => {
+    const c = found.find((x) => x.subject === subject && x.property === property);
+    expect(c?.claims.length).toBeGreaterThanOrEqual(2);
+    for (const claim of c!.claims) expect(claim.sources.length).toBeGreaterThan(0);
+    const all = c!.claims.flatMap((x) => x.sources.map((s) => s.locator));
+    expect(all).toEqual(expect.arrayContaining(locators));
+    expect(new Set(c!.claims.map((x) => JSON.stringify(x.value))).size).toBe(c!.claims.length);
+  });
+
+  it('keeps the advice of par. 3.2.2 out of the relations: no escalates_to from the CIO-beraad to the ICBR', () => {
+    expect(graph.filterEdges('cio-beraad', 'icbr', (_e, a) => a.kind === 'escalates_to')).toEqual([]);
+    const advice = graph.filterNodes((_n, a) => a.kind === 'recommendation');
+    expect(advice.length).toBeGreaterThan(0);
+    for (const r of advice) graph.forEachOutEdge(r, (_e, a) => expect(a.kind).toBe('concerns'));
   });
 });
 
