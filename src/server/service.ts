@@ -33,6 +33,8 @@ export interface NodeDetail {
     node: string;
     name: string;
     validIn: string[];
+    /** The seat type of a member_of or chairs relation. */
+    seat?: string;
     sources: SourceRef[];
   }[];
 }
@@ -191,6 +193,7 @@ export class GraphService {
         node: other,
         name: graph.getNodeAttribute(other, 'name'),
         validIn: a.validIn,
+        ...(a.seat ? { seat: a.seat } : {}),
         sources: a.sources,
       });
     });

@@ -34,6 +34,8 @@ export interface NodeDetail {
     node: string;
     name: string;
     validIn: string[];
+    /** The seat type of a member_of or chairs relation. */
+    seat?: string;
     sources: SourceRef[];
   }[];
 }
