@@ -215,7 +215,7 @@ describe('viewer in headless Chromium', () => {
     expect(
       items.some((t) => /Ambtelijke Commissie Digitalisering ↔ CIO-beraad/.test(t) && /verwijderd/.test(t)),
     ).toBe(true);
-    expect(await page.locator('#structure-table').textContent()).toMatch(/Gremia\s*66\s*65/);
+    expect(await page.locator('#structure-table').textContent()).toMatch(/Gremia\s*111\s*110/);
     expect(new URL(page.url()).searchParams.get('scenario')).toBe('merge-acd-into-cio-beraad');
     expect(await page.locator('#overlay').isDisabled()).toBe(true);
     // The removed body is still shown, marked as removed.
