@@ -106,7 +106,10 @@ async function main(): Promise<number> {
     const end = rss.at(-1)?.mb ?? NaN;
     const report = {
       seconds: SECONDS,
-      requests: sum(all, 'totalCompletedRequests'),
+      requests: all.reduce(
+        (n, r) => n + Object.values(r.statusCodeStats ?? {}).reduce((m, s) => m + (s.count ?? 0), 0),
+        0,
+      ),
       errors: sum(all, 'errors') + sum(all, 'timeouts'),
       '5xx': sum(all, '5xx'),
       status: {
