@@ -248,7 +248,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(error, req.originalUrl);
     res.set(problemHeaders(error));
-    if (problem.status >= 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
+    if (problem.status === 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });
   return app;
