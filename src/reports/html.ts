@@ -29,7 +29,7 @@ class HtmlWriter {
         const marks = [...new Set(p.cite.map((s) => this.notes.number(s)))].map((n) => {
           const s = this.notes.notes[n - 1]!;
           const hover = `${noteText(s, this.documents)}${s.excerpt ? `: “${s.excerpt}”` : ''}`;
-          return `<a class="fn" href="#fn${n}" title="${escapeHtml(hover)}" aria-label="${n}: ${escapeHtml(noteText(s, this.documents))}">${n}</a>`;
+          return `<a class="fn" href="#fn${n}" title="${escapeHtml(hover)}">${n}</a>`;
         });
         return `<sup>${marks.join(',')}</sup>`;
       })

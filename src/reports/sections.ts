@@ -83,20 +83,11 @@ export function findingsBlocks(graph: OrgGraph, subjects: string[], lang: Lang, 
     {
       type: 'table',
       caption: `${tr(lang, 'norms')} (${subjects.join(', ')}, ${snapshot})`,
-      headers: [
-        tr(lang, 'article'),
-        tr(lang, 'articleText'),
-        tr(lang, 'status'),
-        tr(lang, 'expected'),
-        tr(lang, 'actual'),
-        tr(lang, 'explanation'),
-      ],
+      headers: [tr(lang, 'article'), tr(lang, 'articleText'), tr(lang, 'status'), tr(lang, 'explanation')],
       rows: findings.map((f): TableCell[] => [
         cell(`Art. ${f.article}`),
         cell(...articleText(graph, f.article, lang)),
         { content: [], status: f.status },
-        cell(f.expected),
-        cell(f.actual),
         cell(
           f.explanation[lang],
           ...(f.formalConsultationRequired ? [` ${tr(lang, 'consultation')}`] : []),

@@ -10,7 +10,7 @@ import { cite } from './model';
 export type ValueKind = 'plain' | 'placement';
 
 export function valueText(value: FactValue | undefined, lang: Lang, kind: ValueKind = 'plain'): string {
-  if (value === undefined || value === null) return tr(lang, 'unknownValue');
+  if (value === undefined || value === null) return '—';
   if (value === true) return tr(lang, 'yes');
   if (value === false) return tr(lang, 'no');
   if (Array.isArray(value)) return value.join(', ');
@@ -33,9 +33,9 @@ export function factInline(
   lang: Lang,
   kind: ValueKind = 'plain',
 ): Inline[] {
-  if (!cell) return [tr(lang, 'unknownValue')];
+  if (!cell) return ['—'];
   if ('contested' in cell) {
-    const out: Inline[] = [{ strong: `${tr(lang, 'contested')}: ` }];
+    const out: Inline[] = [{ strong: tr(lang, 'contested') }, ': '];
     cell.claims.forEach((c, i) => {
       if (i > 0) out.push(` ${tr(lang, 'vs')} `);
       out.push(valueText(c.value, lang, kind), ...cite(c.sources));
