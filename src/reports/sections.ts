@@ -88,11 +88,8 @@ export function findingsBlocks(graph: OrgGraph, subjects: string[], lang: Lang, 
         cell(`Art. ${f.article}`),
         cell(...articleText(graph, f.article, lang)),
         { content: [], status: f.status },
-        cell(
-          f.explanation[lang],
-          ...(f.formalConsultationRequired ? [` ${tr(lang, 'consultation')}`] : []),
-          ...cite(f.sources),
-        ),
+        // The explanation already says when formal consultation (art. 17) is called for.
+        cell(f.explanation[lang], ...cite(f.sources)),
       ]),
     },
   ];

@@ -36,5 +36,5 @@ p.note{font-size:.85rem;color:#3b4a5c;border-left:3px solid #8c8c8c;padding-left
 .locator{font-weight:bold}
 footer{margin-top:2rem;border-top:1px solid #c5ccd4;font-size:.78rem;color:#3b4a5c}
 @page{size:A4;margin:16mm 14mm 18mm}
-@media print{body{max-width:none;padding:0}body>footer{display:none}.table-wrap{overflow:visible}table{table-layout:fixed;font-size:.68rem}th,td{overflow-wrap:anywhere}figure svg{max-height:150mm;width:auto;margin:0 auto}nav{display:none}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit}}
+@media print{body{max-width:none;padding:0}body>footer{display:none}.table-wrap{overflow:visible}table{table-layout:fixed;font-size:.68rem}th,td{overflow-wrap:anywhere}figure svg{max-height:105mm;width:auto;margin:0 auto}nav{display:none}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit}}
 `;
