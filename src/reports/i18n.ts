@@ -1,6 +1,7 @@
-// The reports' own Dutch and English strings. Kept here until the shared label vocabulary
-// (src/model/labels.ts) lands; values of the data (names, excerpts) are never translated.
+// The reports' own Dutch and English strings (headings, captions, notes). Code values take their
+// labels from the shared vocabulary (src/model/labels.ts); data (names, excerpts) is never translated.
 import type { Lang } from '../analyses/types';
+import { label } from '../model/labels';
 
 const NL = {
   factsheetTitle: 'Factsheet evaluatie CIO-stelsel',
@@ -204,53 +205,16 @@ const EN: Record<ReportTextKey, string> = {
   contents: 'Contents',
 };
 
-const STATUS = {
-  nl: {
-    deviation: 'afwijking',
-    explained: 'verklaard',
-    contested: 'betwist',
-    compliant: 'voldoet',
-    unknown: 'onbekend',
-  },
-  en: {
-    deviation: 'deviation',
-    explained: 'explained',
-    contested: 'contested',
-    compliant: 'compliant',
-    unknown: 'unknown',
-  },
-} as const;
-
-const PLACEMENT = {
-  nl: {
-    cio_office: 'in het CIO-office',
-    under_cio_elsewhere: 'onder de CIO, elders',
-    elsewhere_in_ministry: 'elders in het ministerie',
-    it_service_provider: 'bij de IT-dienstverlener',
-    none: 'niet aanwezig',
-    in_development: 'in ontwikkeling',
-    unspecified: 'niet gespecificeerd',
-  },
-  en: {
-    cio_office: 'in the CIO-office',
-    under_cio_elsewhere: 'under the CIO, elsewhere',
-    elsewhere_in_ministry: 'elsewhere in the ministry',
-    it_service_provider: 'at the IT service provider',
-    none: 'absent',
-    in_development: 'in development',
-    unspecified: 'unspecified',
-  },
-} as Record<Lang, Record<string, string>>;
-
 export function tr(lang: Lang, key: ReportTextKey, vars: Record<string, string | number> = {}): string {
   const text: string = lang === 'nl' ? NL[key] : EN[key];
   return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
-export function statusLabel(lang: Lang, status: keyof (typeof STATUS)['nl']): string {
-  return STATUS[lang][status];
+// Labels of code values (statuses, placements, fact names) come from the shared vocabulary.
+export function statusLabel(lang: Lang, status: string): string {
+  return label('status', status, lang);
 }
 
 export function placementLabel(lang: Lang, placement: string): string {
-  return PLACEMENT[lang][placement] ?? placement;
+  return label('placement', placement, lang);
 }

@@ -7,6 +7,7 @@ import { contradictions } from '../analyses/contradictions';
 import { fragmentation } from '../analyses/fragmentation';
 import type { FragmentationResult } from '../analyses/fragmentation';
 import { snapshotDiff } from '../analyses/snapshot-diff';
+import { labelAny } from '../model/labels';
 import { tr } from './i18n';
 import type { Block, Inline } from './model';
 import { cell, cite } from './model';
@@ -79,7 +80,7 @@ export function contradictionsBlocks(graph: OrgGraph, belongs: (id: string) => b
       ]);
       return [
         cell(nodeName(graph, c.subject, lang)),
-        cell(c.property),
+        cell(labelAny(c.property, lang)),
         cell(c.snapshot),
         { content: claims, status: 'contested' },
       ];
@@ -98,7 +99,7 @@ export function changesBlocks(graph: OrgGraph, belongs: (id: string) => boolean,
     headers: [tr(lang, 'subject'), tr(lang, 'property'), tr(lang, 'from'), tr(lang, 'to')],
     rows: changes.map((c) => [
       cell(nodeName(graph, c.subject, lang)),
-      cell(c.property),
+      cell(labelAny(c.property, lang)),
       cell(anyValueText(c.from, lang, PROPERTY_KIND(c.property))),
       cell(anyValueText(c.to, lang, PROPERTY_KIND(c.property)), ...cite(c.sources)),
     ]),

@@ -9,6 +9,7 @@ import type { Lang } from '../analyses/types';
 import type { Tabel3Row, Tabel4Row } from '../analyses/tables';
 import { deviations } from '../analyses/deviations';
 import { overlap } from '../analyses/overlap';
+import { label, relabelCodes } from '../model/labels';
 import { tr } from './i18n';
 import type { Block, Inline, TableCell } from './model';
 import { cell, cite } from './model';
@@ -89,7 +90,7 @@ export function findingsBlocks(graph: OrgGraph, subjects: string[], lang: Lang, 
         cell(...articleText(graph, f.article, lang)),
         { content: [], status: f.status },
         // The explanation already says when formal consultation (art. 17) is called for.
-        cell(f.explanation[lang], ...cite(f.sources)),
+        cell(relabelCodes(f.explanation[lang], lang), ...cite(f.sources)),
       ]),
     },
   ];
@@ -113,8 +114,8 @@ export function gremiaBlocks(graph: OrgGraph, cio: string, lang: Lang, snapshot:
       .map((s) =>
         [
           s.attributes.kind === 'chairs' ? tr(lang, 'chair') : tr(lang, 'member'),
-          s.attributes.vote,
-          s.attributes.seat,
+          s.attributes.vote && label('vote', s.attributes.vote, lang),
+          s.attributes.seat && label('seat', s.attributes.seat, lang),
         ]
           .filter(Boolean)
           .join(', '),

@@ -19,6 +19,7 @@ import {
   overlapHeatmapSpec,
   renderVegaLite,
 } from './figures/charts';
+import { label, relabelCodes } from '../model/labels';
 import { statusLabel, tr } from './i18n';
 import type { Block, ReportDocument, ReportMeta, TableCell } from './model';
 import { cell, cite } from './model';
@@ -51,7 +52,7 @@ export function tableBlocks(graph: OrgGraph, tables: ReportTables, lang: Lang): 
       r.development.changes.length
         ? cell(
             ...r.development.changes.flatMap((c, i) => [
-              `${i ? '; ' : ''}${c.field}: ${valueText(c.from, lang)} → ${valueText(c.to, lang)}`,
+              `${i ? '; ' : ''}${label('fact', c.field, lang)}: ${valueText(c.from, lang)} → ${valueText(c.to, lang)}`,
               ...cite(c.sources),
             ]),
           )
@@ -172,7 +173,7 @@ async function deviationBlocks(
         cell(`Art. ${f.article}`),
         cell(...articleText(graph, f.article, lang)),
         { content: [], status: f.status },
-        cell(f.explanation[lang], ...cite(f.sources)),
+        cell(relabelCodes(f.explanation[lang], lang), ...cite(f.sources)),
       ]),
     },
   ];

@@ -3,6 +3,7 @@
 import { mergeSources } from '../model/facts';
 import type { FactValue, OrgGraph, ResolvedFact, SourceRef } from '../model/types';
 import type { Lang } from '../analyses/types';
+import { labelAny } from '../model/labels';
 import { placementLabel, tr } from './i18n';
 import type { Inline } from './model';
 import { cite } from './model';
@@ -14,7 +15,7 @@ export function valueText(value: FactValue | undefined, lang: Lang, kind: ValueK
   if (value === true) return tr(lang, 'yes');
   if (value === false) return tr(lang, 'no');
   if (Array.isArray(value)) return value.join(', ');
-  return kind === 'placement' ? placementLabel(lang, String(value)) : String(value);
+  return kind === 'placement' ? placementLabel(lang, String(value)) : labelAny(String(value), lang);
 }
 
 /** A contested or changed value from the analyses' shape `{ contested, values }`. */

@@ -10,6 +10,8 @@ import { buildReport, graphFingerprint, renderReport } from '../../src/reports';
 import { kernelementen } from '../../src/reports/kernelementen';
 import type { Block } from '../../src/reports/model';
 import { InvalidArgumentError, NotFoundError } from '../../src/model/errors';
+import { looksLikeCode } from '../../src/model/labels';
+import type { Inline } from '../../src/reports/model';
 import { realGraph } from '../helpers/real';
 
 const graph = realGraph();
@@ -196,6 +198,29 @@ describe('the stelsel report', () => {
     // Each footnote mark carries the excerpt on hover.
     expect(html).toMatch(/<a class="fn" href="#fn1" title="Evaluatie CIO-stelsel Rijksdienst 2024, [^"]+: “/);
   });
+
+  it.each(['stelsel', 'BZ', 'EZK', 'OCW'])(
+    '%s: no code value reaches the reader, in Dutch or English',
+    async (target) => {
+      for (const lang of ['nl', 'en'] as const) {
+        const doc = await buildReport(graph, { target, lang, ...FIXED });
+        const texts: string[] = [];
+        const add = (xs: Inline[]) =>
+          xs.forEach((x) => (typeof x === 'string' ? texts.push(x) : 'strong' in x && texts.push(x.strong)));
+        for (const b of doc.blocks) {
+          if (b.type === 'paragraph') add(b.content);
+          if (b.type === 'list') b.items.forEach(add);
+          if (b.type === 'definitions') b.items.forEach((i) => (texts.push(i.term), add(i.content)));
+          if (b.type === 'table') {
+            texts.push(...b.headers);
+            b.rows.forEach((r) => r.forEach((c) => add(c.content)));
+          }
+        }
+        expect(texts.length).toBeGreaterThan(50);
+        expect(texts.filter(looksLikeCode)).toEqual([]);
+      }
+    },
+  );
 
   it('refuses an unknown ministry and a bad request with typed errors', async () => {
     await expect(buildReport(graph, { target: 'XX' })).rejects.toBeInstanceOf(NotFoundError);
