@@ -14,6 +14,7 @@ import { main } from '../../src/cli/main';
 import { deviations } from '../../src/analyses/deviations';
 import { tabel4 } from '../../src/analyses/tables';
 import { PdfUnavailableError, renderReport } from '../../src/reports';
+import { CHROMIUM_ARGS } from '../../src/reports/pdf';
 import { serverConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/listen';
 import type { RunningServer } from '../../src/server/listen';
@@ -21,14 +22,6 @@ import { capture } from '../helpers/io';
 import { realGraph } from '../helpers/real';
 
 const OUT = resolve(import.meta.dirname, '../../test-output');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 let server: RunningServer;
 let browser: Browser;
 let dir: string;
@@ -37,7 +30,7 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'cio-graph-reports-'));
   server = await startServer(serverConfig({ port: '0' }, {}));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 120_000);
 
 afterAll(async () => {
