@@ -47,6 +47,9 @@ const NL = {
   meetingLoadNote:
     'Vergaderlast: de overlapanalyse geeft in deze versie per CIO de gremia en de dubbel geagendeerde onderwerpen, nog geen vergaderlast; getoond is de vergaderfrequentie die het rapport per gremium noemt.',
   gremiaCount: 'De CIO neemt deel aan {n} gremia.',
+  meetingLoad: 'Vergaderlast: {n} vergaderingen per jaar over {known} gremia met een bekende frequentie.',
+  meetingLoadAtLeast:
+    'Vergaderlast: ten minste {n} vergaderingen per jaar over {known} gremia met een bekende frequentie; van {unknown} gremia noemt het rapport geen frequentie.',
   fragmentation: 'Versnippering van de CxO-functies',
   fragIndex: 'Versnipperingsindex',
   distance: 'Afstand (D)',
@@ -149,6 +152,9 @@ const EN: Record<ReportTextKey, string> = {
   meetingLoadNote:
     'Meeting load: in this version the overlap analysis gives, per CIO, the gremia and the topics met twice, not yet a meeting load; shown is the meeting frequency the report states per gremium.',
   gremiaCount: 'The CIO takes part in {n} gremia.',
+  meetingLoad: 'Meeting load: {n} meetings a year over {known} gremia with a known frequency.',
+  meetingLoadAtLeast:
+    'Meeting load: at least {n} meetings a year over {known} gremia with a known frequency; for {unknown} gremia the report states no frequency.',
   fragmentation: 'Fragmentation of the CxO roles',
   fragIndex: 'Fragmentation index',
   distance: 'Distance (D)',

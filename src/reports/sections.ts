@@ -171,6 +171,29 @@ export function gremiaBlocks(graph: OrgGraph, cio: string, lang: Lang, snapshot:
       }),
     });
   }
-  blocks.push({ type: 'paragraph', note: true, content: [tr(lang, 'meetingLoadNote')] });
+  blocks.push(meetingLoadBlock(role, lang));
   return blocks;
+}
+
+/** The meeting load as the overlap analysis gives it, where it gives one (issue 10 adds it per CIO). */
+interface MeetingLoad {
+  meetingsPerYear: number;
+  known: number;
+  unknown: number;
+}
+
+export function meetingLoadBlock(role: object | undefined, lang: Lang): Block {
+  const load = role && 'load' in role ? (role.load as MeetingLoad | undefined) : undefined;
+  if (!load || typeof load.meetingsPerYear !== 'number')
+    return { type: 'paragraph', note: true, content: [tr(lang, 'meetingLoadNote')] };
+  return {
+    type: 'paragraph',
+    content: [
+      tr(lang, load.unknown > 0 ? 'meetingLoadAtLeast' : 'meetingLoad', {
+        n: Math.round(load.meetingsPerYear * 10) / 10,
+        known: load.known,
+        unknown: load.unknown,
+      }),
+    ],
+  };
 }
