@@ -54,6 +54,18 @@ export default tseslint.config(
               message: 'The SVG renderer is shared with the viewer: it depends on nothing but its input.',
             },
             {
+              target: './src/contract',
+              from: [
+                './src/store',
+                './src/server',
+                './src/cli',
+                './src/interchange',
+                './src/synthetic',
+                './web',
+              ],
+              message: 'The API contract describes responses; it knows neither the server nor the viewer.',
+            },
+            {
               target: './web',
               from: [
                 './src/analyses',
@@ -62,8 +74,11 @@ export default tseslint.config(
                 './src/cli',
                 './src/synthetic',
                 './src/reports',
+                './src/scenarios',
+                './src/interchange',
               ],
-              message: 'The viewer talks to the API; it shares only model types with the server.',
+              message:
+                'The viewer talks to the API; it shares only the model (types, vocabulary, labels) and the response contract (src/contract).',
             },
           ],
         },
