@@ -3,19 +3,14 @@
 // verbatim excerpt (shown on hover through the title attribute and listed in full at the end).
 // No script and nothing remote, so the same page prints to PDF and passes a strict CSP.
 import type { SourceDocument } from '../model/types';
+import { escapeXml } from '../render/svg/graph';
 import { Footnotes, noteText } from './footnotes';
 import { tr, statusLabel } from './i18n';
 import type { Block, Inline, ReportDocument, TableCell } from './model';
 import { REPORT_CSS } from './style';
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+// One escaper for HTML and the SVG inside it: &apos; is valid in both.
+export const escapeHtml = escapeXml;
 
 class HtmlWriter {
   readonly notes = new Footnotes();
