@@ -23,6 +23,7 @@ import {
 } from './schemas';
 import { ScenarioError } from '../scenarios/apply';
 import { ScenarioSchema } from '../scenarios/schema';
+import { reportsRouter } from './routes/reports';
 
 export interface AppOptions {
   service: GraphService;
@@ -215,6 +216,7 @@ export function createApp(options: AppOptions): express.Express {
       );
     }),
   );
+  api.use('/reports', reportsRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);
