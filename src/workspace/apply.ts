@@ -10,7 +10,9 @@ import { ministriesOf } from './scope';
 import type { ChangeRecord } from './records';
 
 /** The sources a change puts on what it adds or changes: the editor's citations, stamped with the change. */
-export function changeSources(record: Pick<ChangeRecord, 'version' | 'author' | 'at' | 'sources'>): SourceRef[] {
+export function changeSources(
+  record: Pick<ChangeRecord, 'version' | 'author' | 'at' | 'sources'>,
+): SourceRef[] {
   return record.sources.map((s) => ({
     ...s,
     change: { version: record.version, author: record.author, at: record.at },
@@ -66,6 +68,7 @@ export function applyRecord(graph: OrgGraph, record: ChangeRecord): AppliedScena
   const { changes } = applied;
   const touched = new Set([...changes.addedNodes, ...changes.removedNodes, ...changes.changedNodes]);
   for (const e of changes.addedEdges) for (const n of applied.graph.extremities(e)) touched.add(n);
-  for (const e of changes.removedEdges) if (graph.hasEdge(e)) for (const n of graph.extremities(e)) touched.add(n);
+  for (const e of changes.removedEdges)
+    if (graph.hasEdge(e)) for (const n of graph.extremities(e)) touched.add(n);
   return { ...applied, touched: [...touched].sort() };
 }

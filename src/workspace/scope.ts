@@ -59,7 +59,11 @@ export function mayChange(scopes: readonly string[], graph: OrgGraph, id: string
 }
 
 /** Throws ScopeError naming the first record the scopes do not cover. */
-export function authorise(scopes: readonly string[], graph: OrgGraph, operations: readonly Operation[]): void {
+export function authorise(
+  scopes: readonly string[],
+  graph: OrgGraph,
+  operations: readonly Operation[],
+): void {
   for (const op of operations)
     for (const id of recordsOf(op, graph))
       if (!mayChange(scopes, graph, id, op)) throw new ScopeError(id, scopes.join(','));

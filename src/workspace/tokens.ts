@@ -32,10 +32,12 @@ export class TokenStore {
   /** Creates a token and returns it; this is the only time its value exists outside the caller. */
   create(name: string, scopes: string[]): { token: string; info: TokenInfo } {
     const parsedName = TokenNameSchema.safeParse(name);
-    if (!parsedName.success) throw new TokenError(`cio-graph/workspace: token name: ${parsedName.error.issues[0]?.message}`);
+    if (!parsedName.success)
+      throw new TokenError(`cio-graph/workspace: token name: ${parsedName.error.issues[0]?.message}`);
     for (const scope of scopes) {
       const parsed = ScopeSchema.safeParse(scope);
-      if (!parsed.success) throw new TokenError(`cio-graph/workspace: scope '${scope}': ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new TokenError(`cio-graph/workspace: scope '${scope}': ${parsed.error.issues[0]?.message}`);
     }
     if (scopes.length === 0) throw new TokenError('cio-graph/workspace: a token needs a scope');
     const token = `cio_${randomBytes(32).toString('base64url')}`;
@@ -46,16 +48,21 @@ export class TokenStore {
         .run(name, scopes.join(' '), hashOf(token).toString('hex'), created);
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
-        throw new TokenError(`cio-graph/workspace: a token named '${name}' exists; revoke it or pick another name`);
+        throw new TokenError(
+          `cio-graph/workspace: a token named '${name}' exists; revoke it or pick another name`,
+        );
       throw error;
     }
     return { token, info: { name, scopes, created, revoked: null } };
   }
 
   list(): TokenInfo[] {
-    const rows = this.db
-      .prepare('SELECT name, scopes, created, revoked FROM tokens ORDER BY id')
-      .all() as { name: string; scopes: string; created: string; revoked: string | null }[];
+    const rows = this.db.prepare('SELECT name, scopes, created, revoked FROM tokens ORDER BY id').all() as {
+      name: string;
+      scopes: string;
+      created: string;
+      revoked: string | null;
+    }[];
     return rows.map((r) => ({ ...r, scopes: r.scopes.split(' ') }));
   }
 
@@ -80,7 +87,8 @@ export class TokenStore {
     let found: TokenInfo | undefined;
     for (const row of rows) {
       const equal = timingSafeEqual(Buffer.from(row.hash, 'hex'), presentedHash);
-      if (equal && !found) found = { name: row.name, scopes: row.scopes.split(' '), created: row.created, revoked: null };
+      if (equal && !found)
+        found = { name: row.name, scopes: row.scopes.split(' '), created: row.created, revoked: null };
     }
     return found;
   }
@@ -125,7 +133,9 @@ export class AuditLog {
 
   list(limit = 1000): AuditEntry[] {
     return this.db
-      .prepare('SELECT at, method, route, token, outcome, status, detail, version, client FROM audit ORDER BY id DESC LIMIT ?')
+      .prepare(
+        'SELECT at, method, route, token, outcome, status, detail, version, client FROM audit ORDER BY id DESC LIMIT ?',
+      )
       .all(limit) as AuditEntry[];
   }
 }

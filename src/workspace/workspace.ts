@@ -82,7 +82,8 @@ export class Workspace {
 
   record(version: number): ChangeRecord {
     const record = this.log[version - 1];
-    if (!Number.isInteger(version) || !record) throw new ChangeNotFoundError(`cio-graph/workspace: no change ${version}`);
+    if (!Number.isInteger(version) || !record)
+      throw new ChangeNotFoundError(`cio-graph/workspace: no change ${version}`);
     return record;
   }
 

@@ -16,16 +16,38 @@ export function addDecentralCio(base: number, suffix = 'X', ministry = 'JenV'): 
     sources: [{ doc: TEST_DOC.id, locator: 'art. 1' }],
     documents: [TEST_DOC],
     operations: [
-      { op: 'add-node', id: `${ministry}/ORG-${suffix}`, kind: 'organisation', type: 'unit_or_agency', name: `Test organisation ${suffix}` },
-      { op: 'add-node', id: `${ministry}/CIO-${suffix}`, kind: 'role', type: 'decentral_cio', name: `CIO test ${suffix}` },
-      { op: 'add-edge', kind: 'hosted_by', from: `${ministry}/CIO-${suffix}`, to: `${ministry}/ORG-${suffix}` },
+      {
+        op: 'add-node',
+        id: `${ministry}/ORG-${suffix}`,
+        kind: 'organisation',
+        type: 'unit_or_agency',
+        name: `Test organisation ${suffix}`,
+      },
+      {
+        op: 'add-node',
+        id: `${ministry}/CIO-${suffix}`,
+        kind: 'role',
+        type: 'decentral_cio',
+        name: `CIO test ${suffix}`,
+      },
+      {
+        op: 'add-edge',
+        kind: 'hosted_by',
+        from: `${ministry}/CIO-${suffix}`,
+        to: `${ministry}/ORG-${suffix}`,
+      },
       { op: 'set-reports-to', role: `${ministry}/CIO-${suffix}`, to: `${ministry}/CIO` },
       { op: 'add-membership', role: `${ministry}/CIO-${suffix}`, body: `${ministry}/cio-raad` },
     ],
   };
 }
 
-export function setFulltime(base: number, role = 'JenV/CIO', value = true, validFrom = '2025-06-01'): ChangeSet {
+export function setFulltime(
+  base: number,
+  role = 'JenV/CIO',
+  value = true,
+  validFrom = '2025-06-01',
+): ChangeSet {
   return {
     base,
     reason: `Test: ${role} becomes ${value ? 'full-time' : 'part-time'}`,

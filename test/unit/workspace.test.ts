@@ -6,12 +6,7 @@ import { ADMIN, JENV, addDecentralCio, setFulltime } from '../helpers/changes';
 import { Workspace } from '../../src/workspace/workspace';
 import { MemoryChangeLog } from '../../src/workspace/memory-log';
 import { fingerprint } from '../../src/workspace/fingerprint';
-import {
-  ChangeSetError,
-  RevertConflictError,
-  ScopeError,
-  StaleBaseError,
-} from '../../src/workspace/errors';
+import { ChangeSetError, RevertConflictError, ScopeError, StaleBaseError } from '../../src/workspace/errors';
 import { ScenarioError } from '../../src/scenarios/apply';
 import { resolveFact } from '../../src/model/facts';
 
@@ -44,7 +39,9 @@ describe('workspace', () => {
       },
     ]);
     expect(ws.graph.getAttribute('documents').map((d) => d.id)).toContain('test-organisatiebesluit');
-    expect(record.touched).toEqual(expect.arrayContaining(['JenV/CIO-X', 'JenV/ORG-X', 'JenV/CIO', 'JenV/cio-raad']));
+    expect(record.touched).toEqual(
+      expect.arrayContaining(['JenV/CIO-X', 'JenV/ORG-X', 'JenV/CIO', 'JenV/cio-raad']),
+    );
     // The base is untouched.
     expect(realGraph().hasNode('JenV/CIO-X')).toBe(false);
   });
@@ -56,7 +53,12 @@ describe('workspace', () => {
     expect(resolveFact(ws.graph, 'JenV/CIO', 'fulltime')).toMatchObject({ value: true });
     const claims = ws.graph.getNodeAttribute('JenV/CIO', 'facts').fulltime!;
     expect(claims).toHaveLength(2);
-    expect(claims[0]).toMatchObject({ value: false, validIn: ['2021'], until: '2025-06-01', supersededBy: 1 });
+    expect(claims[0]).toMatchObject({
+      value: false,
+      validIn: ['2021'],
+      until: '2025-06-01',
+      supersededBy: 1,
+    });
     expect(claims[1]).toMatchObject({ value: true, validIn: ['2024'] });
     expect(ws.versionAsOf('2024-09-24')).toBe(0);
     expect(ws.versionAsOf('2025-07-01')).toBe(1);
@@ -95,10 +97,16 @@ describe('workspace', () => {
     await expect(ws.commit(addDecentralCio(0, 'Y', 'BZK'), JENV)).rejects.toBeInstanceOf(ScopeError);
     // A JenV role may join a Rijk body (its membership is JenV's record); it may not chair one.
     await expect(
-      ws.commit({ ...setFulltime(0), operations: [{ op: 'add-membership', role: 'JenV/CIO', body: 'cto-raad' }] }, JENV),
+      ws.commit(
+        { ...setFulltime(0), operations: [{ op: 'add-membership', role: 'JenV/CIO', body: 'cto-raad' }] },
+        JENV,
+      ),
     ).resolves.toMatchObject({ version: 1 });
     await expect(
-      ws.commit({ ...setFulltime(1), operations: [{ op: 'set-chair', role: 'JenV/CIO', body: 'cto-raad' }] }, JENV),
+      ws.commit(
+        { ...setFulltime(1), operations: [{ op: 'set-chair', role: 'JenV/CIO', body: 'cto-raad' }] },
+        JENV,
+      ),
     ).rejects.toBeInstanceOf(ScopeError);
     expect(ws.version).toBe(1);
   });
@@ -108,7 +116,9 @@ describe('workspace', () => {
     await expect(
       ws.commit({ ...setFulltime(0), operations: [{ op: 'remove-node', id: 'JenV/NOPE' }] }, ADMIN),
     ).rejects.toBeInstanceOf(ScenarioError);
-    await expect(ws.commit({ ...setFulltime(0), documents: [] }, ADMIN)).rejects.toBeInstanceOf(ChangeSetError);
+    await expect(ws.commit({ ...setFulltime(0), documents: [] }, ADMIN)).rejects.toBeInstanceOf(
+      ChangeSetError,
+    );
     await ws.commit(setFulltime(0), ADMIN);
     await expect(ws.commit(setFulltime(1, 'JenV/CIO', false, '2025-01-01'), ADMIN)).rejects.toBeInstanceOf(
       ChangeSetError,
