@@ -40,6 +40,8 @@ export interface ApplyOptions {
   sources?: (index: number) => SourceRef[];
   /** Keep the claims a set-fact replaces, marked superseded from a date by a change, instead of dropping them. */
   supersede?: { until: string; by: number };
+  /** The prefix of the ids of edges it adds (default 'scenario'), unique per committed change. */
+  edgePrefix?: string;
 }
 
 export function applyScenario(
@@ -77,7 +79,7 @@ export function applyScenario(
       const ends = EDGE_ENDPOINTS[kind];
       node(from, 'from', ends.from);
       node(to, 'to', ends.to);
-      const key = id ?? `scenario:${++counter}:${kind}:${from}->${to}`;
+      const key = id ?? `${options.edgePrefix ?? 'scenario'}:${++counter}:${kind}:${from}->${to}`;
       if (graph.hasEdge(key)) fail('id', `an edge '${key}' already exists`);
       const duplicate = graph
         .outEdges(from, to)
@@ -149,7 +151,7 @@ export function applyScenario(
                 ],
               }));
             } else {
-              const key = `scenario:${++counter}:merged:${edge}`;
+              const key = `${options.edgePrefix ?? 'scenario'}:${++counter}:merged:${edge}`;
               graph.addDirectedEdgeWithKey(key, from, to, { ...a, sources: [...a.sources, ...sources] });
               changes.addedEdges.push(key);
             }
@@ -258,9 +260,7 @@ export function applyScenario(
       }
       case 'set-fact':
         node(op.node, 'node');
-        setFact(graph, op.node, op.property, op.value, snapshot, sources, options, (f, m) =>
-          fail(f, m),
-        );
+        setFact(graph, op.node, op.property, op.value, snapshot, sources, options, (f, m) => fail(f, m));
         changed(op.node);
         break;
     }

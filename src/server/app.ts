@@ -22,6 +22,8 @@ import {
 } from './schemas';
 import { ScenarioError } from '../scenarios/apply';
 import { ScenarioSchema } from '../scenarios/schema';
+import { changesRouter } from './routes/changes';
+import type { ServerWorkspace } from './routes/changes';
 
 export interface AppOptions {
   service: GraphService;
@@ -33,6 +35,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Largest request body accepted. */
   bodyLimit?: string;
+  /** The workspace that makes the server writable (token-gated change sets); without it, read-only. */
+  workspace?: ServerWorkspace | undefined;
 }
 
 /** The Content-Security-Policy the web app is built to satisfy: nothing inline, nothing remote. */
@@ -109,6 +113,7 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
   api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
+  api.use(changesRouter(service, options.workspace));
 
   api.get(
     '/health',

@@ -18,6 +18,8 @@ const ServerConfigSchema = z.strictObject({
   dataDirs: z.array(z.string().min(1)).min(1),
   webDir: z.string().min(1),
   rateLimitPerMinute: z.coerce.number().int().min(1),
+  /** A workspace directory (cio-graph changes init) makes the server writable with tokens. */
+  workspace: z.string().min(1).optional(),
 });
 
 export interface ServerConfig extends z.infer<typeof ServerConfigSchema> {
@@ -30,6 +32,7 @@ export interface ServerFlags {
   backend?: string | undefined;
   data?: string[] | undefined;
   web?: string | undefined;
+  workspace?: string | undefined;
   neo4j?: Partial<Neo4jConfig>;
 }
 
@@ -45,6 +48,7 @@ export function serverConfig(flags: ServerFlags = {}, env: NodeJS.ProcessEnv = p
         : [DEFAULT_DATA_DIR],
     webDir: flags.web ?? env.CIO_GRAPH_WEB_DIR ?? DEFAULT_WEB_DIR,
     rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? 1200,
+    workspace: flags.workspace ?? env.CIO_GRAPH_WORKSPACE,
   });
   if (!result.success)
     throw new InvalidArgumentError(

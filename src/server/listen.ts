@@ -12,6 +12,7 @@ import type { ServerConfig } from './config';
 import { GraphService } from './service';
 import type { ShippedScenario } from './service';
 import { readScenarioFile } from '../scenarios/load';
+import { openServerWorkspace } from './workspace';
 
 const PACKAGE = JSON.parse(
   readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
@@ -53,11 +54,16 @@ export function shippedScenarios(dataDirs: string[]): ShippedScenario[] {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const validated = validateDataDirs(config.dataDirs);
   if (!validated.dataset) throw new DatasetValidationError(validated.issues);
-  const store = await openStore(
-    config.backend,
-    config.backend === 'memory' ? validated.dataset : undefined,
-    config.neo4j,
-  );
+  const workspace = config.workspace
+    ? await openServerWorkspace(config.workspace, config, validated.dataset)
+    : undefined;
+  const store =
+    workspace?.store ??
+    (await openStore(
+      config.backend,
+      config.backend === 'memory' ? validated.dataset : undefined,
+      config.neo4j,
+    ));
   try {
     const service = new GraphService(
       store,
@@ -76,6 +82,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         edges: graph.size,
       },
       rateLimitPerMinute: config.rateLimitPerMinute,
+      workspace: workspace?.handle,
     });
     const server: Server = await new Promise((ok, fail) => {
       const s = app.listen(config.port, config.host, () => ok(s));
@@ -91,10 +98,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await new Promise<void>((ok) => server.close(() => ok()));
         server.closeAllConnections();
         await store.close();
+        await workspace?.close();
       },
     };
   } catch (error) {
     await store.close();
+    await workspace?.close();
     throw error;
   }
 }

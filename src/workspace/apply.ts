@@ -62,7 +62,11 @@ export function applyRecord(graph: OrgGraph, record: ChangeRecord): AppliedScena
       operations: record.operations.map((op) => withMinistries(graph, op)),
     },
     `change ${record.version}`,
-    { sources: () => sources, supersede: { until: record.validFrom, by: record.version } },
+    {
+      sources: () => sources,
+      supersede: { until: record.validFrom, by: record.version },
+      edgePrefix: `change-${record.version}`,
+    },
   );
   applied.graph.setAttribute('documents', documents);
   const { changes } = applied;

@@ -5,6 +5,7 @@
 import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes } from '../../model/types';
 import { EDGE_KINDS } from '../../model/vocabulary';
 import type { EdgeKind } from '../../model/vocabulary';
+import { graphDelta } from '../../workspace/diff';
 import { StaleBaseError } from '../../workspace/errors';
 import { ChangeRecordSchema } from '../../workspace/records';
 import type { ChangeLog, ChangeRecord } from '../../workspace/records';
@@ -34,60 +35,8 @@ const STATEMENTS = {
   records: readCypher('change-records'),
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const defined = (obj: Row): Row =>
   Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
-
-/** What differs between two graphs, node by node and edge by edge. */
-export function graphDelta(before: OrgGraph, after: OrgGraph) {
-  const shape = (a: OrgNodeAttributes) => canonicalGraphOf({ ...a, facts: undefined });
-  const addedNodes: string[] = [];
-  const changedNodes: string[] = [];
-  const changedFacts: string[] = [];
-  after.forEachNode((id, a) => {
-    if (!before.hasNode(id)) {
-      addedNodes.push(id);
-      return;
-    }
-    const b = before.getNodeAttributes(id);
-    if (shape(a) !== shape(b)) changedNodes.push(id);
-    if (canonicalGraphOf(a.facts) !== canonicalGraphOf(b.facts)) changedFacts.push(id);
-  });
-  const removedNodes = before.filterNodes((id) => !after.hasNode(id));
-  const addedEdges: string[] = [];
-  const changedEdges: string[] = [];
-  after.forEachEdge((id, a) => {
-    if (!before.hasEdge(id)) {
-      addedEdges.push(id);
-      return;
-    }
-    if (canonicalGraphOf(a) !== canonicalGraphOf(before.getEdgeAttributes(id))) changedEdges.push(id);
-  });
-  // Edges of removed nodes go with their nodes (DETACH DELETE).
-  const removedEdges = before.filterEdges(
-    (id, _a, s, t) => !after.hasEdge(id) && after.hasNode(s) && after.hasNode(t),
-  );
-  const documents = !same(before.getAttribute('documents'), after.getAttribute('documents'));
-  return {
-    addedNodes,
-    changedNodes,
-    changedFacts,
-    removedNodes,
-    addedEdges,
-    changedEdges,
-    removedEdges,
-    documents,
-  };
-}
-
-/** Canonical text of an attribute value: keys sorted, so key order never counts as a change. */
-function canonicalGraphOf(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Row).sort(([x], [y]) => (x < y ? -1 : 1)))
-      : v,
-  );
-}
 
 export class Neo4jChangeLog implements ChangeLog {
   readonly backend = 'neo4j' as const;
