@@ -12,9 +12,10 @@ import type { GraphStore } from '../store/store';
 import { snapshotDiff } from '../analyses/snapshot-diff';
 import { exportGraph } from '../interchange/export';
 import type { ExportFile, ExportFormat } from '../interchange/export';
-import { applyScenario } from '../scenarios/apply';
-import { runScenario } from '../scenarios/diff';
 import type { Scenario } from '../scenarios/schema';
+import { InlineRunner } from './pool/pool';
+import type { TaskRunner } from './pool/pool';
+import type { BaseGraph } from './pool/tasks';
 
 /** A scenario shipped with the data (data/scenarios/*.yaml), by its file name without extension. */
 export interface ShippedScenario {
@@ -71,6 +72,8 @@ function cachedJson(value: unknown): CachedJson {
 export class GraphService {
   private graph: Promise<OrgGraph> | undefined;
   private readonly json = new BoundedCache<CachedJson>(128);
+  /** Scenario results are large (the whole graph after it) and unbounded in variety: fewer are kept. */
+  private readonly scenarioRuns = new BoundedCache<CachedJson>(16);
 
   private readonly exports = new Map<ExportFormat, ExportFile[]>();
 
@@ -78,7 +81,15 @@ export class GraphService {
     readonly store: GraphStore,
     readonly sourceTexts: ReadonlyMap<string, string> = new Map(),
     readonly scenarios: readonly ShippedScenario[] = [],
+    /** Where heavy work runs: a worker pool in the server, this thread elsewhere. */
+    readonly runner: TaskRunner = new InlineRunner(),
   ) {}
+
+  /** The base graph as the pool's tasks take it: its JSON and its ETag as the key. */
+  private async baseForTask(): Promise<BaseGraph> {
+    const { body, etag } = await this.graphJson(undefined);
+    return { key: etag, json: body };
+  }
 
   scenariosJson(): Promise<CachedJson> {
     return this.json.get('scenarios', async () =>
@@ -104,10 +115,9 @@ export class GraphService {
   /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
   async runScenarioJson(scenario: Scenario): Promise<CachedJson> {
     const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
-    return this.json.get(key, async () => {
-      const { graph, ...result } = runScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
-      return cachedJson({ ...result, graph: graph.export() });
-    });
+    return this.scenarioRuns.get(key, async () =>
+      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario }),
+    );
   }
 
   async snapshotDiffJson(from: Snapshot, to: Snapshot): Promise<CachedJson> {
@@ -118,8 +128,7 @@ export class GraphService {
 
   /** The graph after a scenario, exported; names get a 'scenario-' prefix so they are not mistaken for the data. */
   async exportScenario(scenario: Scenario, format: ExportFormat): Promise<ExportFile[]> {
-    const { graph } = applyScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
-    return exportGraph(graph, format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
+    return this.runner.runTask('scenario-export', { base: await this.baseForTask(), scenario, format });
   }
 
   async export(format: ExportFormat): Promise<ExportFile[]> {
@@ -135,6 +144,7 @@ export class GraphService {
   invalidate(): void {
     this.graph = undefined;
     this.json.clear();
+    this.scenarioRuns.clear();
     this.exports.clear();
   }
 
@@ -170,6 +180,8 @@ export class GraphService {
   }
 
   async analysisJson(id: string, raw: Record<string, string | string[]>): Promise<CachedJson> {
+    // An unknown id is a resource that does not exist (404), not a bad parameter.
+    if (!ANALYSES.some((a) => a.id === id)) throw new NotFoundError(`cio-graph/server: no analysis '${id}'`);
     const analysis = getAnalysis(id);
     const params = coerceParameters(analysis, raw);
     const key = `analysis:${id}:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
