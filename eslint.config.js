@@ -44,6 +44,11 @@ export default tseslint.config(
             },
             { target: './src/interchange', from: ['./src/server', './src/cli', './web'] },
             {
+              target: './src/workspace',
+              from: ['./src/server', './src/cli', './web'],
+              message: 'The workspace is storage and change sets; the server and CLI compose it.',
+            },
+            {
               target: './web',
               from: ['./src/analyses', './src/store', './src/server', './src/cli', './src/synthetic'],
               message: 'The viewer talks to the API; it shares only model types with the server.',

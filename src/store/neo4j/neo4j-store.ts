@@ -222,7 +222,8 @@ export class Neo4jStore implements GraphStore {
         if (c.note !== undefined && c.note !== null) claim.note = String(c.note);
         // Written by a workspace change (src/store/neo4j/changes.ts): the claim it superseded.
         if (c.until !== undefined && c.until !== null) claim.until = String(c.until);
-        if (c.supersededBy !== undefined && c.supersededBy !== null) claim.supersededBy = Number(c.supersededBy);
+        if (c.supersededBy !== undefined && c.supersededBy !== null)
+          claim.supersededBy = Number(c.supersededBy);
         (facts[String(c.property)] ??= []).push(claim);
       }
       const attributes = defined({
