@@ -67,6 +67,11 @@ export default tseslint.config(
               message: 'The API contract describes responses; it knows neither the server nor the viewer.',
             },
             {
+              target: './src/workspace',
+              from: ['./src/server', './src/cli', './web'],
+              message: 'The workspace is storage and change sets; the server and CLI compose it.',
+            },
+            {
               target: './web',
               from: [
                 './src/analyses',

@@ -37,7 +37,7 @@ Commands:
                                                run an analysis (see 'cio-graph analyse --list')
   load [--neo4j URI] [--data DIR]... [--replace] [--dataset NAME]
                                                validate, then write the dataset to Neo4j in one transaction
-  serve [--port N] [--host H] [--backend memory|neo4j [--neo4j URI]] [--data DIR]...
+  serve [--port N] [--host H] [--backend memory|neo4j [--neo4j URI]] [--data DIR]... [--workspace DIR]
                                                the viewer and the API (default port: PORT or 3000)
   scenario FILE [--format table|json] [--backend memory|neo4j] [--data DIR]...
            [--export json|gexf|graphml|csv|cypher --out PATH]
@@ -47,6 +47,11 @@ Commands:
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
   report (--ministry CODE | --stelsel) [--format html|pdf|md] [--lang nl|en] [--snapshot 2021|2024]
          [--out PATH] [--data DIR]...        a sourced factsheet or the stelsel report (PDF needs Chromium)
+  changes init --workspace DIR [--data DIR]... a workspace (SQLite) for sourced, versioned edits
+  changes list|show N|commit FILE|revert N (--workspace DIR | --server URL) [--node ID] [--reason R]
+                                               the change log, on the directory or through the API
+  token create|list|revoke --workspace DIR [--name NAME] [--scope edit:<MINISTRY>|edit:rijk|admin]
+                                               edit tokens (shown once, stored as hashes)
   help                                         this text
 `;
 
@@ -116,6 +121,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'diff': {
         const { diffCommand } = await import('./scenario');
         return diffCommand(rest, io);
+      }
+      case 'changes': {
+        const { changesCommand } = await import('./changes');
+        return await changesCommand(rest, io);
+      }
+      case 'token': {
+        const { tokenCommand } = await import('./token');
+        return await tokenCommand(rest, io);
       }
       case 'generate': {
         const { generateCommand } = await import('./generate');

@@ -13,6 +13,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     host: { type: 'string' },
     backend: { type: 'string' },
     web: { type: 'string' },
+    workspace: { type: 'string' },
   });
   const config = serverConfig({
     port: values.port as string | undefined,
@@ -20,10 +21,13 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     backend: values.backend as string | undefined,
     data: values.data as string[] | undefined,
     web: values.web as string | undefined,
+    workspace: values.workspace as string | undefined,
     neo4j: neo4jFlags(values),
   });
   const server = await startServer(config);
-  io.err(`cio-graph: serving ${config.backend} dataset at ${server.url} (Ctrl-C stops)`);
+  io.err(
+    `cio-graph: serving ${config.backend} dataset at ${server.url}${config.workspace ? ` with workspace ${config.workspace}` : ' (read-only)'} (Ctrl-C stops)`,
+  );
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

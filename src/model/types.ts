@@ -6,6 +6,8 @@ export interface SourceRef {
   doc: string;
   locator: string;
   excerpt?: string;
+  /** A committed workspace change that stated it: its version, who committed it and when. */
+  change?: { version: number; author: string; at: string };
 }
 
 export interface SourceDocument {
@@ -26,6 +28,9 @@ export interface Claim {
   sources: SourceRef[];
   validIn: Snapshot[];
   note?: string;
+  /** Superseded by a workspace change (its version) from this date; it no longer holds in the current snapshot. */
+  until?: string;
+  supersededBy?: number;
 }
 
 /** Every property of a node is a list of claims; several claims for one snapshot that disagree are a contradiction. */

@@ -34,7 +34,22 @@ function scenarioSource(scenario: Scenario, index: number): SourceRef {
   return { doc: 'scenario', locator: `scenario "${scenario.name}", operation ${index + 1}` };
 }
 
-export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scenario>'): AppliedScenario {
+/** How a committed change set applies the same operations (src/workspace); scenarios use the defaults. */
+export interface ApplyOptions {
+  /** The sources of what operation `index` adds or changes (default: the scenario's own provenance). */
+  sources?: (index: number) => SourceRef[];
+  /** Keep the claims a set-fact replaces, marked superseded from a date by a change, instead of dropping them. */
+  supersede?: { until: string; by: number };
+  /** The prefix of the ids of edges it adds (default 'scenario'), unique per committed change. */
+  edgePrefix?: string;
+}
+
+export function applyScenario(
+  base: OrgGraph,
+  scenario: Scenario,
+  file = '<scenario>',
+  options: ApplyOptions = {},
+): AppliedScenario {
   const graph = base.copy() as OrgGraph;
   const snapshot = scenario.snapshot;
   const changes: ScenarioChanges = {
@@ -59,7 +74,7 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
         fail(field, `'${id}' is of type ${a.type}, expected ${types.join(' or ')}`);
       return a;
     };
-    const source = scenarioSource(scenario, index);
+    const sources = options.sources?.(index) ?? [scenarioSource(scenario, index)];
     const addEdge = (kind: EdgeKind, from: string, to: string, id?: string) => {
       const ends = EDGE_ENDPOINTS[kind];
       node(from, 'from', ends.from);
@@ -68,7 +83,7 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
         const loop = reportingPath(graph, to, from, snapshot);
         if (loop) fail('to', `'${from}' would report to itself: ${[from, ...loop].join(' → ')}`);
       }
-      const key = id ?? `scenario:${++counter}:${kind}:${from}->${to}`;
+      const key = id ?? `${options.edgePrefix ?? 'scenario'}:${++counter}:${kind}:${from}->${to}`;
       if (graph.hasEdge(key)) fail('id', `an edge '${key}' already exists`);
       const duplicate = graph
         .outEdges(from, to)
@@ -80,7 +95,7 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
       if (duplicate) return;
       graph.addDirectedEdgeWithKey(key, from, to, {
         kind,
-        sources: [source],
+        sources,
         validIn: [snapshot],
         note: op.note,
       } as OrgEdgeAttributes);
@@ -142,8 +157,8 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
                 ],
               }));
             } else {
-              const key = `scenario:${++counter}:merged:${edge}`;
-              graph.addDirectedEdgeWithKey(key, from, to, { ...a, sources: [...a.sources, source] });
+              const key = `${options.edgePrefix ?? 'scenario'}:${++counter}:merged:${edge}`;
+              graph.addDirectedEdgeWithKey(key, from, to, { ...a, sources: [...a.sources, ...sources] });
               changes.addedEdges.push(key);
             }
           }
@@ -162,7 +177,7 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
           kind: op.kind,
           name: op.name,
           ministries: op.ministries ?? [],
-          sources: [source],
+          sources,
           facts: {},
         };
         if (op.type) attributes.type = op.type;
@@ -211,7 +226,7 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
               ? 'it_service_provider'
               : undefined);
         if (placement !== undefined)
-          setFact(graph, op.role, 'placement', placement, snapshot, source, (f, m) => fail(f, m));
+          setFact(graph, op.role, 'placement', placement, snapshot, sources, options, (f, m) => fail(f, m));
         changed(op.role);
         break;
       }
@@ -251,7 +266,7 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
       }
       case 'set-fact':
         node(op.node, 'node');
-        setFact(graph, op.node, op.property, op.value, snapshot, source, (f, m) => fail(f, m));
+        setFact(graph, op.node, op.property, op.value, snapshot, sources, options, (f, m) => fail(f, m));
         changed(op.node);
         break;
     }
@@ -297,7 +312,8 @@ function setFact(
   property: string,
   value: unknown,
   snapshot: Scenario['snapshot'],
-  source: SourceRef,
+  sources: SourceRef[],
+  options: ApplyOptions,
   fail: (field: string, message: string) => never,
 ): void {
   const { kind, type } = graph.getNodeAttributes(id);
@@ -309,12 +325,20 @@ function setFact(
   if (!spec.value.safeParse(value).success)
     fail('value', `${JSON.stringify(value)} is not a valid ${property}`);
   graph.updateNodeAttribute(id, 'facts', (facts = {}) => {
+    const { supersede } = options;
     const kept = (Object.hasOwn(facts, property) ? facts[property]! : [])
-      .map((c) => ({ ...c, validIn: c.validIn.filter((s) => s !== snapshot) }))
-      .filter((c) => c.validIn.length > 0);
+      .map((c) =>
+        // A committed change keeps the claim it replaces, dated: the report's picture stays answerable.
+        supersede && c.validIn.includes(snapshot) && c.until === undefined
+          ? { ...c, validIn: c.validIn.filter((s) => s !== snapshot), ...supersedeMark(supersede) }
+          : { ...c, validIn: c.validIn.filter((s) => s !== snapshot) },
+      )
+      .filter((c) => c.validIn.length > 0 || c.until !== undefined);
     return {
       ...facts,
-      [property]: [...kept, { value: value as never, sources: [source], validIn: [snapshot] }],
+      [property]: [...kept, { value: value as never, sources, validIn: [snapshot] }],
     };
   });
 }
+
+const supersedeMark = (s: { until: string; by: number }) => ({ until: s.until, supersededBy: s.by });

@@ -24,6 +24,8 @@ import {
 import { ScenarioError } from '../scenarios/apply';
 import { ScenarioSchema } from '../scenarios/schema';
 import { reportsRouter } from './routes/reports';
+import { changesRouter } from './routes/changes';
+import type { ServerWorkspace } from './routes/changes';
 
 export interface AppOptions {
   service: GraphService;
@@ -35,6 +37,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Largest request body accepted. */
   bodyLimit?: string;
+  /** The workspace that makes the server writable (token-gated change sets); without it, read-only. */
+  workspace?: ServerWorkspace | undefined;
 }
 
 /** The Content-Security-Policy the web app is built to satisfy: nothing inline, nothing remote. */
@@ -111,6 +115,7 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
   api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
+  api.use(changesRouter(service, options.workspace));
 
   api.get(
     '/health',

@@ -19,6 +19,8 @@ const ServerConfigSchema = z.strictObject({
   dataDirs: z.array(z.string().min(1)).min(1),
   webDir: z.string().min(1),
   rateLimitPerMinute: z.coerce.number().int().min(1),
+  /** A workspace directory (cio-graph changes init) makes the server writable with tokens. */
+  workspace: z.string().min(1).optional(),
   /** Worker threads for scenarios and exports (CIO_GRAPH_WORKERS); 0 runs them on the event loop. */
   workers: z.coerce.number().int().min(0).max(16).optional(),
   /** Time budget of one scenario or export in milliseconds (CIO_GRAPH_TASK_TIMEOUT_MS). */
@@ -35,6 +37,7 @@ export interface ServerFlags {
   backend?: string | undefined;
   data?: string[] | undefined;
   web?: string | undefined;
+  workspace?: string | undefined;
   neo4j?: Partial<Neo4jConfig>;
 }
 
@@ -50,6 +53,7 @@ export function serverConfig(flags: ServerFlags = {}, env: NodeJS.ProcessEnv = p
         : [DEFAULT_DATA_DIR],
     webDir: flags.web ?? env.CIO_GRAPH_WEB_DIR ?? DEFAULT_WEB_DIR,
     rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? 1200,
+    workspace: flags.workspace ?? env.CIO_GRAPH_WORKSPACE,
     workers: env.CIO_GRAPH_WORKERS,
     taskTimeoutMs: env.CIO_GRAPH_TASK_TIMEOUT_MS ?? 10_000,
   });

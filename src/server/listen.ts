@@ -14,6 +14,7 @@ import type { TaskRunner } from './pool/pool';
 import { GraphService } from './service';
 import type { ShippedScenario } from './service';
 import { readScenarioFile } from '../scenarios/load';
+import { openServerWorkspace } from './workspace';
 
 const PACKAGE = JSON.parse(
   readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
@@ -55,11 +56,16 @@ export function shippedScenarios(dataDirs: string[]): ShippedScenario[] {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const validated = validateDataDirs(config.dataDirs);
   if (!validated.dataset) throw new DatasetValidationError(validated.issues);
-  const store = await openStore(
-    config.backend,
-    config.backend === 'memory' ? validated.dataset : undefined,
-    config.neo4j,
-  );
+  const workspace = config.workspace
+    ? await openServerWorkspace(config.workspace, config, validated.dataset)
+    : undefined;
+  const store =
+    workspace?.store ??
+    (await openStore(
+      config.backend,
+      config.backend === 'memory' ? validated.dataset : undefined,
+      config.neo4j,
+    ));
   // Scenarios and exports run in worker threads, so abusive POSTs cannot stall health and reads.
   const runner: TaskRunner =
     config.workers === 0
@@ -87,6 +93,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         edges: graph.size,
       },
       rateLimitPerMinute: config.rateLimitPerMinute,
+      workspace: workspace?.handle,
     });
     const server: Server = await new Promise((ok, fail) => {
       const s = app.listen(config.port, config.host, () => ok(s));
@@ -103,11 +110,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         server.closeAllConnections();
         await runner.close();
         await store.close();
+        await workspace?.close();
       },
     };
   } catch (error) {
     await runner.close();
     await store.close();
+    await workspace?.close();
     throw error;
   }
 }

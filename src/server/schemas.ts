@@ -7,6 +7,7 @@ import { SNAPSHOTS } from '../model/vocabulary';
 import { HttpProblem } from './problem';
 import { EXPORT_FORMATS } from '../interchange/export';
 import { ScenarioSchema } from '../scenarios/schema';
+import { GRAPH_VERSION_PARAMETERS, SECURITY_SCHEMES, changesPaths } from './routes/changes-openapi';
 
 export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional() });
 export const TablesQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
@@ -93,7 +94,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
     '/api/graph': {
       get: {
         summary: 'The graph as graphology JSON; with snapshot, only the relations valid then',
-        parameters: queryParameters(GraphQuery),
+        parameters: [...queryParameters(GraphQuery), ...GRAPH_VERSION_PARAMETERS],
         responses: {
           '200': json('Serialized graphology graph'),
           '304': { description: 'Not modified' },
@@ -222,8 +223,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
       description:
         'The CIO-stelsel Rijksdienst as a graph, with its analyses. Every fact cites the Evaluatie CIO-stelsel Rijksdienst 2024.',
     },
-    paths,
+    paths: { ...paths, ...changesPaths() },
     components: {
+      securitySchemes: SECURITY_SCHEMES,
       schemas: {
         Problem: {
           type: 'object',

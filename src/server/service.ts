@@ -49,6 +49,9 @@ class BoundedCache<V> {
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** A JSON body with its strong ETag, serialised once. */
@@ -136,7 +139,15 @@ export class GraphService {
     return files;
   }
 
-  /** The store's graph, read once (the store is read-only while the server runs). */
+  /** Forgets everything computed: the store's data changed (a workspace commit). */
+  invalidate(): void {
+    this.graph = undefined;
+    this.json.clear();
+    this.scenarioRuns.clear();
+    this.exports.clear();
+  }
+
+  /** The store's graph, read once (until a workspace commit invalidates it). */
   base(): Promise<OrgGraph> {
     this.graph ??= this.store.readGraph().catch((error: unknown) => {
       this.graph = undefined;

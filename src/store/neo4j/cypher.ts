@@ -18,6 +18,8 @@ function read(name: string): string {
 }
 
 export { NODE_LABELS, RELATIONSHIP_TYPES };
+/** Reads a statement of cypher/ (comments stripped), for the store modules beside this one. */
+export { read as readCypher };
 
 const TYPE_TO_KIND = new Map(Object.entries(RELATIONSHIP_TYPES).map(([k, t]) => [t, k as EdgeKind]));
 

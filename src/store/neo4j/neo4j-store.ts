@@ -222,6 +222,10 @@ export class Neo4jStore implements GraphStore {
           validIn: c.validIn as Snapshot[],
         };
         if (c.note !== undefined && c.note !== null) claim.note = String(c.note);
+        // Written by a workspace change (src/store/neo4j/changes.ts): the claim it superseded.
+        if (c.until !== undefined && c.until !== null) claim.until = String(c.until);
+        if (c.supersededBy !== undefined && c.supersededBy !== null)
+          claim.supersededBy = Number(c.supersededBy);
         (facts[String(c.property)] ??= []).push(claim);
       }
       const attributes = defined({

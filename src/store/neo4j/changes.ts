@@ -1,0 +1,197 @@
+// The workspace change log in Neo4j. A commit is one write transaction that takes the dataset's lock,
+// checks the head version, writes only what the change touched (nodes, claims, relationships that
+// differ between the graph before and after it), records a :CioChange node and moves the head. A
+// killed client or server leaves the transaction uncommitted: the change is wholly there or not at all.
+import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes } from '../../model/types';
+import { EDGE_KINDS } from '../../model/vocabulary';
+import type { EdgeKind } from '../../model/vocabulary';
+import { graphDelta } from '../../workspace/diff';
+import { StaleBaseError } from '../../workspace/errors';
+import { ChangeRecordSchema } from '../../workspace/records';
+import type { ChangeLog, ChangeRecord } from '../../workspace/records';
+import { DatasetMissingError } from '../errors';
+import type { Neo4jConfig } from './config';
+import { CYPHER, RELATIONSHIP_TYPES, readCypher } from './cypher';
+import { Executor, int } from './executor';
+
+type Row = Record<string, unknown>;
+
+const withType = (cypher: string, kind: EdgeKind) => {
+  if (!EDGE_KINDS.includes(kind)) throw new Error(`cio-graph/store: '${kind}' is not an edge kind`);
+  return cypher.replace('__TYPE__', RELATIONSHIP_TYPES[kind]);
+};
+
+const STATEMENTS = {
+  schema: 'CREATE CONSTRAINT cio_change_key IF NOT EXISTS FOR (c:CioChange) REQUIRE c.key IS UNIQUE',
+  lock: readCypher('change-lock'),
+  ords: readCypher('change-ords'),
+  deleteEdges: readCypher('change-delete-edges'),
+  updateEdges: readCypher('change-update-edges'),
+  deleteNodes: readCypher('change-delete-nodes'),
+  updateNodes: readCypher('change-update-nodes'),
+  deleteClaims: readCypher('change-delete-claims'),
+  claims: readCypher('change-claims'),
+  record: readCypher('change-record'),
+  records: readCypher('change-records'),
+};
+
+const defined = (obj: Row): Row =>
+  Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
+
+export class Neo4jChangeLog implements ChangeLog {
+  readonly backend = 'neo4j' as const;
+  private readonly executor: Executor;
+  private schemaReady = false;
+
+  constructor(readonly config: Neo4jConfig) {
+    this.executor = new Executor(config);
+  }
+
+  private key(id: string): string {
+    return `${this.config.dataset}|${id}`;
+  }
+
+  async records(): Promise<ChangeRecord[]> {
+    const rows = await this.executor.read<{ recordJson: string }>(STATEMENTS.records, {
+      dataset: this.config.dataset,
+    });
+    return rows.map((r) => ChangeRecordSchema.parse(JSON.parse(r.recordJson)));
+  }
+
+  private nodeProps(id: string, a: OrgNodeAttributes, ord?: number): Row {
+    return defined({
+      dataset: this.config.dataset,
+      id,
+      ord,
+      kind: a.kind,
+      type: a.type,
+      name: a.name,
+      nameEn: a.nameEn,
+      abbreviation: a.abbreviation,
+      level: a.level,
+      article: a.article,
+      ministries: a.ministries,
+      sourcesJson: JSON.stringify(a.sources),
+    });
+  }
+
+  private edgeProps(id: string, a: OrgEdgeAttributes, ord?: number): Row {
+    return defined({
+      dataset: this.config.dataset,
+      id,
+      ord,
+      sourcesJson: JSON.stringify(a.sources),
+      validIn: a.validIn,
+      claimGroup: a.claimGroup,
+      vote: a.vote,
+      seat: a.seat,
+      nature: a.nature,
+      note: a.note,
+    });
+  }
+
+  async append(record: ChangeRecord, before: OrgGraph, after: OrgGraph): Promise<void> {
+    if (!this.schemaReady) {
+      await this.executor.schema([STATEMENTS.schema]);
+      this.schemaReady = true;
+    }
+    const dataset = this.config.dataset;
+    const delta = graphDelta(before, after);
+    const outcome = await this.executor.write(async (run) => {
+      const [lock] = await run(STATEMENTS.lock, { dataset, version: int(record.version) });
+      if (!lock) return { missing: true as const };
+      const head = Number(lock.head);
+      // Not thrown: the executor would wrap it; the transaction ends with only the lock property set.
+      if (head !== record.version - 1) return { stale: head };
+      const [ords] = await run(STATEMENTS.ords, { dataset });
+      let nodeOrd = Number(ords?.nodeOrd ?? -1);
+      let claimOrd = Number(ords?.claimOrd ?? -1);
+      let edgeOrd = Number(ords?.edgeOrd ?? -1);
+      const byKind = <K extends string>(ids: string[], kindOf: (id: string) => K) => {
+        const groups = new Map<K, string[]>();
+        for (const id of ids) groups.set(kindOf(id), [...(groups.get(kindOf(id)) ?? []), id]);
+        return groups;
+      };
+      const edgeKindBefore = (id: string) => before.getEdgeAttribute(id, 'kind');
+      const edgeKindAfter = (id: string) => after.getEdgeAttribute(id, 'kind');
+      for (const [kind, ids] of byKind(delta.removedEdges, edgeKindBefore))
+        await run(withType(STATEMENTS.deleteEdges, kind), {
+          rows: ids.map((id) => ({ key: this.key(id), from: this.key(before.source(id)) })),
+        });
+      if (delta.removedNodes.length)
+        await run(STATEMENTS.deleteNodes, { keys: delta.removedNodes.map((id) => this.key(id)) });
+      for (const [kind, ids] of byKind(delta.addedNodes, (id) => after.getNodeAttribute(id, 'kind'))) {
+        await run(CYPHER.loadNodes(kind), {
+          rows: ids.map((id) => ({
+            key: this.key(id),
+            props: this.nodeProps(id, after.getNodeAttributes(id), ++nodeOrd),
+          })),
+        });
+      }
+      if (delta.changedNodes.length)
+        await run(STATEMENTS.updateNodes, {
+          rows: delta.changedNodes.map((id) => ({
+            key: this.key(id),
+            props: this.nodeProps(id, after.getNodeAttributes(id)),
+          })),
+        });
+      const factNodes = [...delta.changedFacts, ...delta.addedNodes];
+      if (delta.changedFacts.length)
+        await run(STATEMENTS.deleteClaims, { keys: delta.changedFacts.map((id) => this.key(id)) });
+      const claimRows: Row[] = [];
+      for (const id of factNodes)
+        for (const [property, claims] of Object.entries(after.getNodeAttribute(id, 'facts') ?? {}))
+          for (const claim of claims)
+            claimRows.push({
+              nodeKey: this.key(id),
+              dataset,
+              property,
+              ord: ++claimOrd,
+              valueJson: JSON.stringify(claim.value),
+              validIn: claim.validIn,
+              sourcesJson: JSON.stringify(claim.sources),
+              note: claim.note ?? null,
+              until: claim.until ?? null,
+              supersededBy: claim.supersededBy ?? null,
+            });
+      if (claimRows.length) await run(STATEMENTS.claims, { rows: claimRows });
+      for (const [kind, ids] of byKind(delta.addedEdges, edgeKindAfter))
+        await run(CYPHER.loadEdges(kind), {
+          rows: ids.map((id) => ({
+            key: this.key(id),
+            from: this.key(after.source(id)),
+            to: this.key(after.target(id)),
+            props: this.edgeProps(id, after.getEdgeAttributes(id), ++edgeOrd),
+          })),
+        });
+      for (const [kind, ids] of byKind(delta.changedEdges, edgeKindAfter))
+        await run(withType(STATEMENTS.updateEdges, kind), {
+          rows: ids.map((id) => ({
+            key: this.key(id),
+            from: this.key(after.source(id)),
+            props: this.edgeProps(id, after.getEdgeAttributes(id)),
+          })),
+        });
+      await run(STATEMENTS.record, {
+        dataset,
+        key: this.key(String(record.version)),
+        version: int(record.version),
+        recordJson: JSON.stringify(record),
+        fingerprint: record.fingerprint,
+        author: record.author,
+        at: record.at,
+        documentsJson: delta.documents ? JSON.stringify(after.getAttribute('documents')) : lock.documentsJson,
+      });
+      return { ok: true as const };
+    });
+    if ('missing' in outcome)
+      throw new DatasetMissingError(
+        `cio-graph/store: dataset '${dataset}' is not in Neo4j; run cio-graph load`,
+      );
+    if ('stale' in outcome) throw new StaleBaseError(record.version - 1, outcome.stale ?? 0, []);
+  }
+
+  async close(): Promise<void> {
+    await this.executor.close();
+  }
+}
