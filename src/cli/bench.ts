@@ -139,6 +139,10 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       };
     }
     row.operations = benchOperations(graph, baselineMs, graph.order > 50_000 ? 2 : RUNS);
+    if (dataset.name === 'real-2024' || dataset.name === 'generated-10000')
+      row.reports = await (
+        await import('./bench-report')
+      ).benchReports(graph, row.analyses as Record<string, { medianMs: number }>, (l) => io.err(l));
     results.push(row);
     io.err(
       `${dataset.name}: ${graph.order} nodes, ${graph.size} edges, load ${loadMs.toFixed(0)} ms, ` +
