@@ -97,7 +97,7 @@ describe('the Cypher export', () => {
     } finally {
       await session.close();
     }
-    expect(graph.order).toBe(386);
+    expect(graph.order).toBe(480);
   });
 
   it('runs the analyses on the scripted dataset like on the loaded one', async () => {

@@ -36,7 +36,7 @@ const json = async (server: RunningServer, path: string) => {
 
 describe('server with --backend neo4j', () => {
   it('reports the Neo4j backend and dataset in /api/health', async () => {
-    expect(await json(neo4j, '/api/health')).toMatchObject({ backend: 'neo4j', name: dataset, nodes: 386 });
+    expect(await json(neo4j, '/api/health')).toMatchObject({ backend: 'neo4j', name: dataset, nodes: 480 });
   });
 
   it('serves the same graph, node details, tables and analyses as the embedded store', async () => {
