@@ -17,6 +17,7 @@ import { NODE_KINDS } from '../state';
 import type { Lang, Overlay } from '../state';
 import { statusText } from './detail';
 import { el } from './dom';
+import { edgeKindText } from './plain';
 
 function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text: string): HTMLElement {
   const swatch = el('span', { class: `swatch ${shape}`, 'aria-hidden': 'true' });
@@ -37,7 +38,8 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
     0,
     item(RIJK_BODY_COLOR, 'ring', `${t(L, 'kind_body')}, ${t(L, 'level_rijk')} (${t(L, 'shapeRing')})`),
   );
-  for (const [kind, color] of Object.entries(EDGE_COLORS)) items.push(item(color, 'line', kind));
+  for (const [kind, color] of Object.entries(EDGE_COLORS))
+    items.push(item(color, 'line', edgeKindText(kind, L)));
   items.push(item(EDGE_COLOR, 'line', t(L, 'otherRelations')));
   const statuses = scenario
     ? ['added', 'removed', 'changed']
