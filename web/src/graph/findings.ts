@@ -308,12 +308,12 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
       return (output as AnalysisOutputs['changes']).changes.map((c, index) => ({
         index,
         title: both(
-          (L) => `${c.subject} · ${label('fact', c.property, L)}: ${shown(c.from, L)} → ${shown(c.to, L)}`,
+          (L) => `${c.subject} · ${plainText(c.property, L)}: ${shown(c.from, L)} → ${shown(c.to, L)}`,
         ),
         status: 'changed',
         cells: [
           c.subject,
-          both((L) => label('fact', c.property, L)),
+          both((L) => plainText(c.property, L)),
           both((L) => shown(c.from, L)),
           both((L) => shown(c.to, L)),
           [...new Set(c.sources.map((s) => s.locator))].join('; '),
@@ -326,11 +326,11 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
     case 'contradictions':
       return (output as AnalysisOutputs['contradictions']).map((c, index) => ({
         index,
-        title: both((L) => `${nameOf(c.subject)} · ${label('fact', c.property, L)} (${c.snapshot})`),
+        title: both((L) => `${nameOf(c.subject)} · ${plainText(c.property, L)} (${c.snapshot})`),
         status: 'contested',
         cells: [
           nameOf(c.subject),
-          both((L) => label('fact', c.property, L)),
+          both((L) => plainText(c.property, L)),
           c.snapshot,
           both((L) => c.claims.map((x) => shown(x.value, L)).join(' ≠ ')),
         ],
