@@ -43,6 +43,7 @@ export default tseslint.config(
               message: 'Scenarios are pure operations on a graph.',
             },
             { target: './src/interchange', from: ['./src/server', './src/cli', './web'] },
+            { target: './src/coverage', from: ['./src/store', './src/server', './src/cli', './web'] },
             {
               target: './src/contract',
               from: [
