@@ -16,6 +16,8 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   body: { color: '#009e73', type: 'border', shape: 'shapeRing', size: 6 },
   topic: { color: '#8c8c8c', type: 'circle', shape: 'shapeCircle', size: 3 },
   norm: { color: '#000000', type: 'square', shape: 'shapeSquare', size: 4 },
+  statement: { color: '#cc79a7', type: 'circle', shape: 'shapeCircle', size: 3 },
+  recommendation: { color: '#6a3d9a', type: 'square', shape: 'shapeSquare', size: 4 },
 };
 
 /** The departmental CIO and CIO Rijk stand out among the roles. */

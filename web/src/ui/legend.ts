@@ -29,7 +29,8 @@ function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text:
 const SHAPES = { square: 'square', circle: 'circle', border: 'ring' } as const;
 
 export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[] {
-  const items: HTMLElement[] = NODE_KINDS.map((k) => {
+  // A kind without a style of its own is drawn as a topic (renderer/producers.ts): list only styled ones.
+  const items: HTMLElement[] = NODE_KINDS.filter((k) => KIND_STYLES[k]).map((k) => {
     const s = KIND_STYLES[k]!;
     return item(s.color, SHAPES[s.type], `${t(L, `kind_${k}` as TextKey)} (${t(L, s.shape)})`);
   });
