@@ -9,7 +9,7 @@ import { NEO4J_OPTIONS, neo4jFlags } from './load';
 import type { Lang } from '../analyses/types';
 import type { Io } from './main';
 import { DATA_OPTION, UsageError, dataDirsOf, oneOf, parse } from './main';
-import { relabelCodes } from '../model/labels';
+import { plainText } from '../model/labels';
 import { csvTable, textTable } from './render';
 
 export async function analyseCommand(args: string[], io: Io): Promise<number> {
@@ -101,7 +101,7 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
             ? `
 … ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}`
             : '';
-        const cells = rows.slice(0, top).map((row) => row.map((cell) => relabelCodes(cell, lang)));
+        const cells = rows.slice(0, top).map((row) => row.map((cell) => plainText(cell, lang)));
         return `${textTable(headers, cells)}${tail}`;
       };
       blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==

@@ -313,3 +313,47 @@ export function looksLikeCode(text: string): boolean {
 export function relabelCodes(text: string, lang: LabelLang): string {
   return text.replace(CODES, (code) => labelAny(code, lang));
 }
+
+/**
+ * The fixed English phrases the analyses put in a finding's expected and actual values, in both
+ * languages (a deviation reads "niet lid" in the Dutch view, not "not a member").
+ */
+const PHRASE: Record<string, Label> = {
+  member: L('lid', 'member'),
+  'not a member': L('geen lid', 'not a member'),
+  'not stated in the report text': L('niet vermeld in het rapport', 'not stated in the report text'),
+  'not stated': L('niet vermeld', 'not stated'),
+  'a departmental CIO-stelsel': L('een departementaal CIO-stelsel', 'a departmental CIO system'),
+  'a CIO-office with staff': L('een CIO-office met medewerkers', 'a CIO office with staff'),
+  'appointed by the minister of BZK': L(
+    'benoemd door de minister van BZK',
+    'appointed by the minister of BZK',
+  ),
+  'CISO Rijk reports to CIO Rijk': L('CISO Rijk valt onder CIO Rijk', 'CISO Rijk reports to CIO Rijk'),
+  'always involved': L('altijd betrokken', 'always involved'),
+  'CIO Rijk chairs the CIO-beraad': L('CIO Rijk zit het CIO-beraad voor', 'CIO Rijk chairs the CIO-beraad'),
+  'CIO Rijk chairs the CTO-raad': L('CIO Rijk zit de CTO-raad voor', 'CIO Rijk chairs the CTO-raad'),
+  'manages the Rijks ICT-dashboard': L('beheert het Rijks ICT-dashboard', 'manages the Rijks ICT-dashboard'),
+  'stelsel variant': L('stelselvariant', 'system variant'),
+  true: L('ja', 'yes'),
+  false: L('nee', 'no'),
+};
+
+/**
+ * A value from an analysis as a person reads it: a known phrase or code becomes its label, parts
+ * separated by ' / ' (competing claims) are labelled one by one, and codes or phrases inside a longer
+ * text are replaced. Anything else (names, numbers) is left as written.
+ */
+export function plainText(text: string, lang: LabelLang): string {
+  return text
+    .split(' / ')
+    .map((part) => {
+      const whole = PHRASE[part] ?? ANY.get(part);
+      if (whole) return whole[lang];
+      let out = part;
+      for (const [phrase, l] of Object.entries(PHRASE))
+        if (phrase.includes(' ') && out.includes(phrase)) out = out.split(phrase).join(l[lang]);
+      return relabelCodes(out, lang);
+    })
+    .join(' / ');
+}

@@ -69,3 +69,17 @@ describe('labels', () => {
     expect(looksLikeCode('CIO Rijk · BZK/DGDOO')).toBe(false);
   });
 });
+
+describe('plainText', () => {
+  it('labels phrases, codes and competing parts, and leaves names alone', async () => {
+    const { plainText } = await import('../../src/model/labels');
+    expect(plainText('not a member / member', 'nl')).toBe('geen lid / lid');
+    expect(plainText('stelsel variant single_cio', 'nl')).toBe('stelselvariant één CIO');
+    expect(plainText('CIO-office BZK (FTE: not stated)', 'nl')).toBe('CIO-office BZK (FTE: niet vermeld)');
+    expect(plainText('under_cio_elsewhere', 'en')).toBe('under the CIO, elsewhere');
+    expect(plainText('Afdelingshoofd ID&V (directie CIO Rijk)', 'nl')).toBe(
+      'Afdelingshoofd ID&V (directie CIO Rijk)',
+    );
+    expect(plainText('true', 'nl')).toBe('ja');
+  });
+});

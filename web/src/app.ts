@@ -17,12 +17,14 @@ import type { AppContext, DisplayEdge, DisplayNode, ViewRuntime } from './core/c
 import { bindControls } from './core/controls';
 import { createFocus } from './core/focus';
 import { LABEL_THRESHOLD, bindLayoutControl, createLayout } from './core/layout';
+import { stretchToAspect } from './core/layout/producers';
 import { bindOverlayControls, createOverlays } from './core/overlays';
 import { bindGraphEvents, createRenderer, fillDisplay } from './core/renderer';
 import { bindScenarioControls, createScenario } from './core/scenario';
 import { createSelection } from './core/selection';
 import { renderCounts, renderStaticText } from './core/text';
 import { bindCameraToUrl, writeUrl } from './core/url';
+import { bindLabelPlacement } from './core/labels';
 import { mountFeatures } from './features';
 
 export class App {
@@ -46,7 +48,9 @@ export class App {
     };
     // Sigma draws once in its constructor, before the context exists: until then the base is shown.
     let shown = (): DataGraph => base;
-    const hierarchy = hierarchyLayout(base);
+    // The hierarchy stretched to the stage's shape, so the first view fills it.
+    const box = $('graph').getBoundingClientRect();
+    const hierarchy = stretchToAspect(hierarchyLayout(base), box.height / box.width);
     const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
     fillDisplay(display, base, hierarchy);
     const renderer = createRenderer(
@@ -78,6 +82,7 @@ export class App {
         writeUrl(state);
         events.emit('state', { patch, before });
         if (patch.lang !== undefined) renderText();
+        else if (patch.focus !== undefined || patch.overlay !== undefined) overlays.renderLegend();
         renderCounts(ctx);
         renderer.refresh();
       },
@@ -120,6 +125,7 @@ export class App {
 
     this.start_ = async () => {
       bindGraphEvents(ctx, $('tooltip'));
+      bindLabelPlacement(ctx);
       bindCameraToUrl(ctx, (camera) => (state = { ...state, camera }));
       bindOverlayControls(ctx, overlays, () => selection_.render());
       bindLayoutControl(ctx, layout);

@@ -143,6 +143,59 @@ const TEXT = {
   status_added: { nl: 'toegevoegd', en: 'added' },
   status_removed: { nl: 'verwijderd', en: 'removed' },
   status_changed: { nl: 'gewijzigd', en: 'changed' },
+  identifier: { nl: 'Kenmerk (id)', en: 'Identifier' },
+  abbreviation: { nl: 'Afkorting', en: 'Abbreviation' },
+  claimGroup: { nl: 'Groep beweringen', en: 'Claim group' },
+  vote: { nl: 'Stem', en: 'Vote' },
+  seat: { nl: 'Zetel', en: 'Seat' },
+  nature: { nl: 'Aard', en: 'Nature' },
+  note: { nl: 'Toelichting', en: 'Note' },
+  caption_none: {
+    nl: 'Het hele CIO-stelsel: per ministerie (blauw vierkant) de CIO en zijn netwerk; bovenaan de Rijksgremia (ringen) en hun onderwerpen',
+    en: 'The whole CIO system: per ministry (blue square) its CIO and network; at the top the Rijk bodies (rings) and their topics',
+  },
+  caption_deviations: {
+    nl: 'Afwijkingen van het Besluit CIO-stelsel: kleur = status van de bevinding (oranje = afwijking, geel = verklaard, roze = tegenstrijdig)',
+    en: 'Deviations from the Besluit CIO-stelsel: colour = status of the finding (orange = deviation, yellow = explained, pink = contested)',
+  },
+  caption_overlap: {
+    nl: 'Overlap van gremia: dikte = score (0–1); oranje = genoemd in het rapport',
+    en: 'Overlap between bodies: width = score (0–1); orange = stated in the report',
+  },
+  caption_fragmentation: {
+    nl: 'CxO-versnippering per ministerie: kleur = index (0 = alles in het CIO-office, 1 = maximaal verspreid)',
+    en: 'CxO fragmentation per ministry: colour = index (0 = all in the CIO office, 1 = most spread out)',
+  },
+  caption_centrality: {
+    nl: 'Centraliteit: grootte = tussenliggendheid (hoe vaak een knoop op de kortste paden tussen andere ligt)',
+    en: 'Centrality: size = betweenness (how often a node lies on the shortest paths between others)',
+  },
+  caption_contradictions: {
+    nl: 'Tegenstrijdigheden: roze = de bronnen zeggen elk iets anders over deze knoop',
+    en: 'Contradictions: pink = the sources disagree about this node',
+  },
+  caption_changes: {
+    nl: 'Wijzigingen 2021→2024 volgens Tabel 1 van het rapport: blauw = gewijzigd',
+    en: 'Changes 2021→2024 per Table 1 of the report: blue = changed',
+  },
+  caption_scenario: {
+    nl: 'Scenario (hypothetisch): groen = toegevoegd, oranje = verwijderd (nog getoond), blauw = gewijzigd',
+    en: 'Scenario (hypothetical): green = added, orange = removed (still shown), blue = changed',
+  },
+  captionFocus: { nl: 'Netwerk van', en: 'Network of' },
+  formula_overlap: {
+    nl: 'score = 0,5 · J(onderwerpen) + 0,5 · J(leden); J = |A∩B| / |A∪B| (Jaccard)',
+    en: 'score = 0.5 · J(topics) + 0.5 · J(members); J = |A∩B| / |A∪B| (Jaccard)',
+  },
+  formula_fragmentation: {
+    nl: 'index = 0,5 · afstand + 0,25 · spreiding + 0,25 · bereik (elk 0–1): afstand = plaatsing t.o.v. het CIO-office, spreiding = (eenheden − 1) / (rollen − 1), bereik = stappen van de CIO',
+    en: 'index = 0.5 · distance + 0.25 · spread + 0.25 · reach (each 0–1): distance = placement relative to the CIO office, spread = (units − 1) / (roles − 1), reach = hops from the CIO',
+  },
+  formula_centrality: {
+    nl: 'tussenliggendheid = aandeel van de kortste paden tussen twee andere knopen dat door deze knoop loopt (genormaliseerd)',
+    en: 'betweenness = share of shortest paths between two other nodes that pass through this node (normalised)',
+  },
+  findingsCount: { nl: 'bevindingen', en: 'findings' },
   hypothetical: {
     nl: 'Hypothetisch (scenario), geen feit uit het rapport',
     en: 'Hypothetical (scenario), not a fact of the report',

@@ -61,7 +61,9 @@ export function bindControls(ctx: AppContext, renderFindings: () => void): void 
 
   on(document.body, 'keydown', (e) => {
     const target = e.target as HTMLElement;
-    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    // Escape in the search box (its list closed) clears the selection too.
+    const inSearch = target.id === 'search' && e.key === 'Escape' && $('search-results').hidden;
+    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && !inSearch) return;
     if (e.key === '/') {
       e.preventDefault();
       $('search').focus();
@@ -90,6 +92,7 @@ export function bindControls(ctx: AppContext, renderFindings: () => void): void 
       list: $<HTMLUListElement>('search-results'),
       graph: () => ctx.data,
       lang: L,
+      visible: (id) => nodeVisible(ctx.data.getNodeAttributes(id), id, ctx.state(), ctx.view.visibility),
       onChoose: (id) => void ctx.select({ type: 'node', id }).then(() => ctx.centreOn(id)),
     }),
   );

@@ -3,6 +3,7 @@ import { edgeVisible, nodeVisible } from '../graph/visibility';
 import { t } from '../i18n';
 import type { TextKey } from '../i18n';
 import { $ } from '../ui/dom';
+import { edgeKindText } from '../ui/plain';
 import type { AppContext } from './context';
 
 /** How much of the graph the current view shows, in words (also what a screen reader hears). */
@@ -34,7 +35,11 @@ export function renderStaticText(ctx: AppContext): void {
     .forEach((n) => n.setAttribute('aria-label', t(L, n.dataset.i18nAriaLabel as TextKey)));
   document.querySelectorAll<HTMLElement>('[data-text]').forEach((n) => {
     const key = n.dataset.text!;
-    n.textContent = key.startsWith('kind_') || key.startsWith('level_') ? t(L, key as TextKey) : key;
+    n.textContent = key.startsWith('edge_')
+      ? edgeKindText(key.slice(5), L)
+      : key.startsWith('kind_') || key.startsWith('level_')
+        ? t(L, key as TextKey)
+        : key;
   });
   const label = (id: string, prefix: string) =>
     $<HTMLSelectElement>(id)

@@ -3,14 +3,15 @@
 import type { SourceRef } from '../../../src/model/types';
 import type { AnalysisOutputs, Localised, ScenarioResult } from '../api';
 import type { Lang, Overlay } from '../state';
+import { label, plainText } from '../../../src/model/labels';
 
 export interface Finding {
   /** Stable within a dataset: the list order of the analysis. */
   index: number;
   title: Localised;
   status?: string;
-  /** Columns of the accessible table view, in the order of `TABLE_COLUMNS`. */
-  cells: (string | number)[];
+  /** Columns of the accessible table view, in the order of `TABLE_COLUMNS`; text in both languages where it is words. */
+  cells: (string | number | Localised)[];
   explanation?: Localised;
   nodes: string[];
   edges: string[];
@@ -96,19 +97,25 @@ export function scenarioFindings(
   const push = (
     analysis: string,
     change: 'added' | 'removed' | 'changed',
-    label: string,
+    what: string,
     before: string,
     after: string,
     nodes: (string | undefined)[],
   ) =>
     out.push({
       index: out.length,
-      title: {
-        nl: `${ANALYSIS_NAMES[analysis]!.nl}: ${label}${before || after ? ` (${before || '–'} → ${after || '–'})` : ''}`,
-        en: `${ANALYSIS_NAMES[analysis]!.en}: ${label}${before || after ? ` (${before || '–'} → ${after || '–'})` : ''}`,
-      },
+      title: both(
+        (L) =>
+          `${ANALYSIS_NAMES[analysis]![L]}: ${what}${before || after ? ` (${plainText(before, L) || '–'} → ${plainText(after, L) || '–'})` : ''}`,
+      ),
       status: change,
-      cells: [ANALYSIS_NAMES[analysis]!.en, change, label, before, after],
+      cells: [
+        ANALYSIS_NAMES[analysis]!,
+        both((L) => label('status', change, L)),
+        what,
+        both((L) => plainText(before, L)),
+        both((L) => plainText(after, L)),
+      ],
       nodes: nodes.filter((n): n is string => !!n),
       edges: [],
       sources: [],
@@ -170,15 +177,21 @@ export function scenarioFindings(
 
 const fixed = (x: number, d = 3) => Number(x.toFixed(d));
 const same = (text: string): Localised => ({ nl: text, en: text });
-const show = (v: unknown): string =>
-  typeof v === 'string'
-    ? v
+const both = (text: (lang: Lang) => string): Localised => ({ nl: text('nl'), en: text('en') });
+/** A value from an analysis in words: codes and booleans labelled, competing values marked ⚠. */
+const shown = (v: unknown, L: Lang): string =>
+  typeof v === 'string' || typeof v === 'boolean'
+    ? plainText(String(v), L)
     : v !== null &&
         typeof v === 'object' &&
         'contested' in v &&
         Array.isArray((v as { values?: unknown }).values)
-      ? `⚠ ${(v as unknown as { values: unknown[] }).values.map(show).join(' | ')}`
-      : JSON.stringify(v);
+      ? `⚠ ${(v as unknown as { values: unknown[] }).values.map((x) => shown(x, L)).join(' | ')}`
+      : v === null || v === undefined
+        ? '–'
+        : Array.isArray(v)
+          ? v.map((x) => shown(x, L)).join(', ')
+          : String(v);
 
 /** Names for ids; the list shows names, the evidence keeps ids. */
 export type NameOf = (id: string) => string;
@@ -195,12 +208,15 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
         .filter((f) => f.status !== 'compliant')
         .map((f, index) => ({
           index,
-          title: {
-            nl: `art. ${f.article} · ${f.subject}: ${f.actual}`,
-            en: `art. ${f.article} · ${f.subject}: ${f.actual}`,
-          },
+          title: both((L) => `art. ${f.article} · ${f.subject}: ${plainText(f.actual, L)}`),
           status: f.status,
-          cells: [f.article, f.subject, f.status, f.expected, f.actual],
+          cells: [
+            f.article,
+            f.subject,
+            both((L) => label('status', f.status, L)),
+            both((L) => plainText(f.expected, L)),
+            both((L) => plainText(f.actual, L)),
+          ],
           explanation: f.explanation,
           nodes: f.evidence.nodes,
           edges: f.evidence.edges,
@@ -221,8 +237,8 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
           p.reported ? '✓' : '',
         ],
         explanation: {
-          nl: `Onderwerpen gedeeld: ${p.sharedTopics.map(nameOf).join(', ') || '–'}. Leden gedeeld: ${p.sharedMembers.map(nameOf).join(', ') || '–'}.${p.reported ? ` Het rapport noemt de overlap (${p.reportedNature.join(', ')}).` : ''}`,
-          en: `Shared topics: ${p.sharedTopics.map(nameOf).join(', ') || '–'}. Shared members: ${p.sharedMembers.map(nameOf).join(', ') || '–'}.${p.reported ? ` The report states the overlap (${p.reportedNature.join(', ')}).` : ''}`,
+          nl: `Onderwerpen gedeeld: ${p.sharedTopics.map(nameOf).join(', ') || '–'}. Leden gedeeld: ${p.sharedMembers.map(nameOf).join(', ') || '–'}.${p.reported ? ` Het rapport noemt de overlap (${p.reportedNature.map((n) => label('overlapNature', n, 'nl')).join(', ')}).` : ''}`,
+          en: `Shared topics: ${p.sharedTopics.map(nameOf).join(', ') || '–'}. Shared members: ${p.sharedMembers.map(nameOf).join(', ') || '–'}.${p.reported ? ` The report states the overlap (${p.reportedNature.map((n) => label('overlapNature', n, 'en')).join(', ')}).` : ''}`,
         },
         nodes: [p.a, p.b, ...p.sharedMembers, ...p.sharedTopics],
         edges: [],
@@ -249,13 +265,13 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
           nl: f.roles
             .map(
               (r) =>
-                `${r.role}: ${r.id ? `${show(r.placement)}, ${r.hopsFromCio ?? '?'} stappen van de CIO` : 'niet aanwezig'}`,
+                `${r.role}: ${r.id ? `${shown(r.placement, 'nl')}, ${r.hopsFromCio ?? '?'} stappen van de CIO` : 'niet aanwezig'}`,
             )
             .join('; '),
           en: f.roles
             .map(
               (r) =>
-                `${r.role}: ${r.id ? `${show(r.placement)}, ${r.hopsFromCio ?? '?'} hops from the CIO` : 'not present'}`,
+                `${r.role}: ${r.id ? `${shown(r.placement, 'en')}, ${r.hopsFromCio ?? '?'} hops from the CIO` : 'not present'}`,
             )
             .join('; '),
         },
@@ -273,7 +289,14 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
       return nodes.slice(0, options.centralityTop ?? 25).map((n, index) => ({
         index,
         title: same(`${nameOf(n.id)} · ${fixed(n.betweenness, 3)}`),
-        cells: [nameOf(n.id), n.kind, fixed(n.betweenness, 4), n.degree, fixed(n.pagerank, 4), n.community],
+        cells: [
+          nameOf(n.id),
+          both((L) => label('nodeKind', n.kind, L)),
+          fixed(n.betweenness, 4),
+          n.degree,
+          fixed(n.pagerank, 4),
+          n.community,
+        ],
         nodes: [n.id],
         edges: [],
         sources: [],
@@ -284,13 +307,15 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
     case 'changes':
       return (output as AnalysisOutputs['changes']).changes.map((c, index) => ({
         index,
-        title: same(`${c.subject} · ${c.property}: ${show(c.from)} → ${show(c.to)}`),
+        title: both(
+          (L) => `${c.subject} · ${plainText(c.property, L)}: ${shown(c.from, L)} → ${shown(c.to, L)}`,
+        ),
         status: 'changed',
         cells: [
           c.subject,
-          c.property,
-          show(c.from),
-          show(c.to),
+          both((L) => plainText(c.property, L)),
+          both((L) => shown(c.from, L)),
+          both((L) => shown(c.to, L)),
           [...new Set(c.sources.map((s) => s.locator))].join('; '),
         ],
         nodes: [options.subjectNode?.(c.subject) ?? c.subject],
@@ -301,17 +326,19 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
     case 'contradictions':
       return (output as AnalysisOutputs['contradictions']).map((c, index) => ({
         index,
-        title: same(`${nameOf(c.subject)} · ${c.property} (${c.snapshot})`),
+        title: both((L) => `${nameOf(c.subject)} · ${plainText(c.property, L)} (${c.snapshot})`),
         status: 'contested',
-        cells: [nameOf(c.subject), c.property, c.snapshot, c.claims.map((x) => show(x.value)).join(' ≠ ')],
-        explanation: {
-          nl: c.claims
-            .map((x) => `${show(x.value)} (${x.sources.map((s) => s.locator).join('; ')})`)
-            .join(' tegenover '),
-          en: c.claims
-            .map((x) => `${show(x.value)} (${x.sources.map((s) => s.locator).join('; ')})`)
-            .join(' versus '),
-        },
+        cells: [
+          nameOf(c.subject),
+          both((L) => plainText(c.property, L)),
+          c.snapshot,
+          both((L) => c.claims.map((x) => shown(x.value, L)).join(' ≠ ')),
+        ],
+        explanation: both((L) =>
+          c.claims
+            .map((x) => `${shown(x.value, L)} (${x.sources.map((s) => s.locator).join('; ')})`)
+            .join(L === 'nl' ? ' tegenover ' : ' versus '),
+        ),
         nodes: c.evidence.nodes,
         edges: c.evidence.edges,
         sources: c.claims.flatMap((x) => x.sources),

@@ -12,6 +12,8 @@ import { t } from '../i18n';
 import type { TextKey } from '../i18n';
 import type { Lang } from '../state';
 import { el } from './dom';
+import { edgeKindText, factName, kindText, valueText } from './plain';
+import { label } from '../../../src/model/labels';
 
 export interface DetailContext {
   lang: Lang;
@@ -78,11 +80,11 @@ export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
     el(
       'dl',
       {},
-      el('dt', {}, 'id'),
+      el('dt', {}, t(L, 'identifier')),
       el('dd', {}, d.id),
       el('dt', {}, t(L, 'nodeKinds')),
-      el('dd', {}, `${t(L, `kind_${a.kind}` as TextKey)}${a.type ? ` · ${a.type}` : ''}`),
-      ...(a.abbreviation ? [el('dt', {}, 'afk./abbr.'), el('dd', {}, a.abbreviation)] : []),
+      el('dd', {}, kindText(a.kind, a.type, L)),
+      ...(a.abbreviation ? [el('dt', {}, t(L, 'abbreviation')), el('dd', {}, a.abbreviation)] : []),
       ...(a.ministries?.length
         ? [el('dt', {}, t(L, 'ministries')), el('dd', {}, a.ministries.join(', '))]
         : []),
@@ -107,7 +109,7 @@ export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
         return el(
           'li',
           {},
-          `${n.direction === 'out' ? '→' : '←'} ${n.kind} `,
+          `${n.direction === 'out' ? '→' : '←'} ${edgeKindText(n.kind, L)} `,
           b,
           ...(n.seat
             ? [
@@ -128,20 +130,15 @@ export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
 
 export function factView(property: string, fact: ResolvedFact | null, ctx: DetailContext): Node {
   const L = ctx.lang;
-  const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const show = (v: unknown) => valueText(v, L);
+  const name = factName(property, L);
   if (!fact)
-    return el(
-      'div',
-      { class: 'fact' },
-      el('strong', {}, property),
-      ': ',
-      el('span', { class: 'muted' }, '–'),
-    );
+    return el('div', { class: 'fact' }, el('strong', {}, name), ': ', el('span', { class: 'muted' }, '–'));
   if ('contested' in fact)
     return el(
       'div',
       { class: 'fact contested', 'data-fact': property },
-      el('strong', {}, property),
+      el('strong', {}, name),
       el('p', {}, t(L, 'contested')),
       el(
         'div',
@@ -159,7 +156,7 @@ export function factView(property: string, fact: ResolvedFact | null, ctx: Detai
   return el(
     'div',
     { class: 'fact', 'data-fact': property },
-    el('strong', {}, property),
+    el('strong', {}, name),
     `: ${show(fact.value)}`,
     ...(property === 'meetingFrequency' ? [frequencyNote(fact.value, L)] : []),
     sourceList(fact.sources, ctx),
@@ -183,17 +180,17 @@ export function edgeDetailView(graph: DataGraph, id: string, ctx: DetailContext)
   const [s, tgt] = graph.extremities(id);
   const name = (n: string) => graph.getNodeAttribute(n, 'name');
   return [
-    el('h3', { id: 'detail-title' }, `${name(s)} —${a.kind}→ ${name(tgt)}`),
+    el('h3', { id: 'detail-title' }, `${name(s)} —${edgeKindText(a.kind, L)}→ ${name(tgt)}`),
     el(
       'dl',
       {},
       el('dt', {}, t(L, 'validIn')),
       el('dd', {}, a.validIn.join(', ')),
-      ...(a.claimGroup ? [el('dt', {}, 'claimGroup'), el('dd', {}, a.claimGroup)] : []),
-      ...(a.vote ? [el('dt', {}, 'vote'), el('dd', {}, String(a.vote))] : []),
-      ...(a.seat ? [el('dt', {}, 'seat'), el('dd', {}, String(a.seat))] : []),
-      ...(a.nature ? [el('dt', {}, 'nature'), el('dd', {}, a.nature)] : []),
-      ...(a.note ? [el('dt', {}, 'note'), el('dd', {}, a.note)] : []),
+      ...(a.claimGroup ? [el('dt', {}, t(L, 'claimGroup')), el('dd', {}, a.claimGroup)] : []),
+      ...(a.vote ? [el('dt', {}, t(L, 'vote')), el('dd', {}, label('vote', a.vote, L))] : []),
+      ...(a.seat ? [el('dt', {}, t(L, 'seat')), el('dd', {}, label('seat', a.seat, L))] : []),
+      ...(a.nature ? [el('dt', {}, t(L, 'nature')), el('dd', {}, label('overlapNature', a.nature, L))] : []),
+      ...(a.note ? [el('dt', {}, t(L, 'note')), el('dd', {}, a.note)] : []),
     ),
     el('h3', {}, t(L, 'sources')),
     sourceList(a.sources, ctx),

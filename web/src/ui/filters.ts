@@ -34,7 +34,7 @@ export function buildFilters(
   };
   hiding('filter-kinds', NODE_KINDS, 'hiddenNodeKinds', (v) => `kind_${v}`);
   hiding('filter-levels', LEVELS, 'hiddenLevels', (v) => `level_${v}`);
-  hiding('filter-edges', EDGE_KINDS, 'hiddenEdgeKinds', (v) => v);
+  hiding('filter-edges', EDGE_KINDS, 'hiddenEdgeKinds', (v) => `edge_${v}`);
   const box = $('filter-ministries');
   box.replaceChildren(box.querySelector('legend')!);
   for (const m of ministries) {

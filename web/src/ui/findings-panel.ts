@@ -37,7 +37,9 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
         el(
           'tbody',
           {},
-          ...o.findings.map((f) => el('tr', {}, ...f.cells.map((c) => el('td', {}, String(c))))),
+          ...o.findings.map((f) =>
+            el('tr', {}, ...f.cells.map((c) => el('td', {}, typeof c === 'object' ? c[L] : String(c)))),
+          ),
         ),
       ),
     ];

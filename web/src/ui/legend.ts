@@ -17,6 +17,7 @@ import { NODE_KINDS } from '../state';
 import type { Lang, Overlay } from '../state';
 import { statusText } from './detail';
 import { el } from './dom';
+import { edgeKindText } from './plain';
 
 function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text: string): HTMLElement {
   const swatch = el('span', { class: `swatch ${shape}`, 'aria-hidden': 'true' });
@@ -28,7 +29,8 @@ function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text:
 const SHAPES = { square: 'square', circle: 'circle', border: 'ring' } as const;
 
 export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[] {
-  const items: HTMLElement[] = NODE_KINDS.map((k) => {
+  // A kind without a style of its own is drawn as a topic (renderer/producers.ts): list only styled ones.
+  const items: HTMLElement[] = NODE_KINDS.filter((k) => KIND_STYLES[k]).map((k) => {
     const s = KIND_STYLES[k]!;
     return item(s.color, SHAPES[s.type], `${t(L, `kind_${k}` as TextKey)} (${t(L, s.shape)})`);
   });
@@ -37,7 +39,8 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
     0,
     item(RIJK_BODY_COLOR, 'ring', `${t(L, 'kind_body')}, ${t(L, 'level_rijk')} (${t(L, 'shapeRing')})`),
   );
-  for (const [kind, color] of Object.entries(EDGE_COLORS)) items.push(item(color, 'line', kind));
+  for (const [kind, color] of Object.entries(EDGE_COLORS))
+    items.push(item(color, 'line', edgeKindText(kind, L)));
   items.push(item(EDGE_COLOR, 'line', t(L, 'otherRelations')));
   const statuses = scenario
     ? ['added', 'removed', 'changed']

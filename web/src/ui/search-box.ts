@@ -12,6 +12,8 @@ export interface SearchBoxOptions {
   list: HTMLUListElement;
   graph(): DataGraph;
   lang(): Lang;
+  /** Only nodes the view shows are offered (a hidden norm would select nothing visible). */
+  visible(id: string): boolean;
   onChoose(id: string): void;
 }
 
@@ -76,7 +78,7 @@ export function bindSearchBox(o: SearchBoxOptions): () => void {
     o.onChoose(id);
   };
   on(o.input, 'input', () => {
-    results = search(o.graph(), o.input.value, 12);
+    results = search(o.graph(), o.input.value, 60).filter(o.visible).slice(0, 12);
     active = results.length ? 0 : -1;
     render();
   });

@@ -52,6 +52,10 @@ export function createFocus(ctx: AppContext, layout: LayoutModule): FocusModule 
       ctx.view.visibility = visibilityContext(ctx.data, ctx.state());
       layout.labelThreshold();
       module.renderSummary();
+      // A selected node outside the new focus would grey out the whole network: let it go.
+      const sel = ctx.state().selection;
+      const focus = ctx.view.visibility.focus;
+      if (sel?.type === 'node' && focus && !focus.has(sel.id)) void ctx.select(null);
       if (patch.focus !== undefined && patch.focus !== before.focus)
         void layout.apply(true, () => layout.fitToVisible());
     }),

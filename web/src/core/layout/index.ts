@@ -40,7 +40,10 @@ export function createLayout(ctx: AppContext, hierarchy: Positions): LayoutModul
     const focus = ctx.view.visibility.focus;
     if (!state.focus || !focus || state.layout !== 'hierarchy') return base;
     const key = focusLayoutKey(state, ctx.view.scenario?.result.scenario.name ?? null);
-    if (focusCache?.key !== key) focusCache = { key, positions: layoutTargets(base, ctx.data, state, focus) };
+    if (focusCache?.key !== key) {
+      const { width, height } = renderer.getDimensions();
+      focusCache = { key, positions: layoutTargets(base, ctx.data, state, focus, height / width) };
+    }
     return focusCache.positions;
   };
 

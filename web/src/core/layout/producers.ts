@@ -31,10 +31,30 @@ export function layoutTargets(
   data: DataGraph,
   state: ViewState,
   focus: Set<string> | null,
+  aspect = 0,
 ): Positions {
   if (!state.focus || !focus || state.layout !== 'hierarchy') return base;
-  const own = hierarchyLayout(focusSubgraph(data, focus), { maxPerRow: 8, spacing: 2.4 });
+  const own = stretchToAspect(
+    hierarchyLayout(focusSubgraph(data, focus), { maxPerRow: 8, spacing: 2.4 }),
+    aspect,
+  );
   return new Map([...base, ...own]);
+}
+
+/**
+ * The positions stretched vertically so their box has the stage's aspect ratio (height / width):
+ * a wide hierarchy then fills the stage instead of a band across its middle. Never squeezes.
+ */
+export function stretchToAspect(pos: Positions, aspect: number): Positions {
+  if (!(aspect > 0) || pos.size < 2) return pos;
+  const ys = [...pos.values()].map((p) => p.y);
+  const xs = [...pos.values()].map((p) => p.x);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  if (!(w > 0) || !(h > 0)) return pos;
+  const factor = Math.max(1, (aspect * w) / h);
+  const mid = (Math.max(...ys) + Math.min(...ys)) / 2;
+  return new Map([...pos].map(([id, p]) => [id, { x: p.x, y: mid + (p.y - mid) * factor }]));
 }
 
 export interface Frame {

@@ -3,6 +3,7 @@
 import type { AnalysisOutputs } from '../../api';
 import { findingsOf } from '../../graph/findings';
 import { t } from '../../i18n';
+import type { TextKey } from '../../i18n';
 import { OVERLAYS, SIZE_METRICS, SNAPSHOTS } from '../../state';
 import type { Overlay, ViewState } from '../../state';
 import { $, el } from '../../ui/dom';
@@ -18,6 +19,19 @@ import {
   subjectNode,
 } from './producers';
 import type { AnalysisId } from './producers';
+
+const FORMULAS: Partial<Record<Overlay, TextKey>> = {
+  overlap: 'formula_overlap',
+  fragmentation: 'formula_fragmentation',
+  centrality: 'formula_centrality',
+};
+
+/** One line saying what the view shows: the overlay (or scenario), and the focused ministry. */
+export function captionOf(state: Pick<ViewState, 'lang' | 'overlay' | 'focus'>, scenario: boolean): string {
+  const L = state.lang;
+  const what = t(L, scenario ? 'caption_scenario' : (`caption_${state.overlay}` as TextKey));
+  return state.focus ? `${t(L, 'captionFocus')} ${state.focus} · ${what}` : what;
+}
 
 export interface OverlaysModule {
   /** An analysis for the current snapshot, fetched once and cached. */
@@ -75,9 +89,14 @@ export function createOverlays(ctx: AppContext, renderFindings: () => void): Ove
       ctx.renderer.refresh();
     },
     renderLegend() {
-      $('legend').replaceChildren(
-        ...legendItems(ctx.state().lang, ctx.state().overlay, view.scenario !== null),
-      );
+      const state = ctx.state();
+      $('legend').replaceChildren(...legendItems(state.lang, state.overlay, view.scenario !== null));
+      // The caption says what the view shows; where a number is drawn, its formula is the tooltip.
+      const caption = $('caption');
+      caption.textContent = captionOf(state, view.scenario !== null);
+      const formula = FORMULAS[state.overlay];
+      if (formula && !view.scenario) caption.title = t(state.lang, formula);
+      else caption.removeAttribute('title');
     },
   };
   return module;

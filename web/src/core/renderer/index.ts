@@ -46,6 +46,8 @@ export function createRenderer(
     },
     enableEdgeEvents: true,
     renderEdgeLabels: false,
+    // Labels are placed and drawn by core/labels after each frame, collision-free.
+    renderLabels: false,
     labelRenderedSizeThreshold: labelThreshold,
     labelDensity: 0.6,
     labelGridCellSize: 90,
