@@ -1,5 +1,6 @@
 // Server configuration, read once at startup from flags and the environment (flags win):
-// PORT, HOST, CIO_GRAPH_BACKEND, CIO_GRAPH_DATA (colon-separated), CIO_GRAPH_WEB_DIR and the Neo4j
+// PORT, HOST, CIO_GRAPH_BACKEND, CIO_GRAPH_DATA (colon-separated), CIO_GRAPH_WEB_DIR,
+// CIO_GRAPH_RATE_LIMIT and CIO_GRAPH_RATE_LIMIT_COMPUTE (rate-limit.ts) and the Neo4j
 // variables of src/store/neo4j/config.ts.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { InvalidArgumentError } from '../model/errors';
 import { DEFAULT_DATA_DIR } from '../model/load';
 import { neo4jConfig } from '../store/neo4j/config';
 import type { Neo4jConfig } from '../store/neo4j/config';
+import { DEFAULT_COMPUTE_RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit';
 
 export const DEFAULT_WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -17,7 +19,8 @@ const ServerConfigSchema = z.strictObject({
   backend: z.enum(['memory', 'neo4j']),
   dataDirs: z.array(z.string().min(1)).min(1),
   webDir: z.string().min(1),
-  rateLimitPerMinute: z.coerce.number().int().min(1),
+  rateLimitPerMinute: z.coerce.number().int().min(0),
+  computeRateLimitPerMinute: z.coerce.number().int().min(0),
 });
 
 export interface ServerConfig extends z.infer<typeof ServerConfigSchema> {
@@ -44,7 +47,8 @@ export function serverConfig(flags: ServerFlags = {}, env: NodeJS.ProcessEnv = p
         ? env.CIO_GRAPH_DATA.split(':')
         : [DEFAULT_DATA_DIR],
     webDir: flags.web ?? env.CIO_GRAPH_WEB_DIR ?? DEFAULT_WEB_DIR,
-    rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? 1200,
+    rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    computeRateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT_COMPUTE ?? DEFAULT_COMPUTE_RATE_LIMIT_PER_MINUTE,
   });
   if (!result.success)
     throw new InvalidArgumentError(

@@ -76,6 +76,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         edges: graph.size,
       },
       rateLimitPerMinute: config.rateLimitPerMinute,
+      computeRateLimitPerMinute: config.computeRateLimitPerMinute,
     });
     const server: Server = await new Promise((ok, fail) => {
       const s = app.listen(config.port, config.host, () => ok(s));
