@@ -7,7 +7,7 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { GraphService } from './service';
-import { sendCached } from './precompressed';
+import { compressionExceptPrecompressed, sendCached } from './precompressed';
 import { apiRateLimits } from './rate-limit';
 import { HttpProblem, toProblem } from './problem';
 import {
@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): express.Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
-  app.use(compression());
+  app.use(compressionExceptPrecompressed(compression()));
 
   const api = express.Router();
   api.use(apiRateLimits(options));

@@ -7,7 +7,7 @@
 // `Vary: Accept-Encoding` keeps shared caches from handing one coding to a client that asked another.
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Request, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { CachedJson } from './service';
 
 const brotli = promisify(brotliCompress);
@@ -72,4 +72,18 @@ export async function sendCached(req: Request, res: Response, cached: CachedJson
   if (coding !== 'identity') res.set('Content-Encoding', coding);
   res.set('Content-Length', String(bytes.length));
   res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** API routes whose GET answers are cached bytes (sendCached) or too small to compress. */
+const PRECOMPRESSED = /^\/api\/(health|graph|analyses|tables|scenarios|diff)(\/|\?|$)/;
+
+/**
+ * The compression middleware, skipped for the routes that send precompressed bytes: it would only
+ * wrap the response to find a Content-Encoding already set.
+ */
+export function compressionExceptPrecompressed(compress: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    (req.method === 'GET' || req.method === 'HEAD') && PRECOMPRESSED.test(req.originalUrl)
+      ? next()
+      : compress(req, res, next);
 }
