@@ -9,7 +9,8 @@ import helmet from 'helmet';
 import type { GraphService } from './service';
 import { compressionExceptPrecompressed, sendCached } from './precompressed';
 import { apiRateLimits } from './rate-limit';
-import { HttpProblem, toProblem } from './problem';
+import { methodNotAllowed } from './methods';
+import { HttpProblem, problemHeaders, toProblem } from './problem';
 import {
   DiffQuery,
   ExportQuery,
@@ -205,9 +206,7 @@ export function createApp(options: AppOptions): express.Express {
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);
   });
-  api.use((req, _res, next) =>
-    next(new HttpProblem(404, 'Not found', `No API route ${req.method} ${req.path}`)),
-  );
+  api.use(methodNotAllowed(api));
   app.use('/api', api);
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
@@ -235,6 +234,7 @@ export function createApp(options: AppOptions): express.Express {
   // Four arguments: express recognises the error handler by its arity.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(error, req.originalUrl);
+    res.set(problemHeaders(error));
     if (problem.status >= 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });

@@ -1,6 +1,7 @@
 // Server configuration, read once at startup from flags and the environment (flags win):
 // PORT, HOST, CIO_GRAPH_BACKEND, CIO_GRAPH_DATA (colon-separated), CIO_GRAPH_WEB_DIR,
-// CIO_GRAPH_RATE_LIMIT and CIO_GRAPH_RATE_LIMIT_COMPUTE (rate-limit.ts) and the Neo4j
+// CIO_GRAPH_RATE_LIMIT and CIO_GRAPH_RATE_LIMIT_COMPUTE (rate-limit.ts), CIO_GRAPH_WORKERS,
+// CIO_GRAPH_TASK_TIMEOUT_MS and the Neo4j
 // variables of src/store/neo4j/config.ts.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,10 @@ const ServerConfigSchema = z.strictObject({
   webDir: z.string().min(1),
   rateLimitPerMinute: z.coerce.number().int().min(0),
   computeRateLimitPerMinute: z.coerce.number().int().min(0),
+  /** Worker threads for scenarios and exports (CIO_GRAPH_WORKERS); 0 runs them on the event loop. */
+  workers: z.coerce.number().int().min(0).max(16).optional(),
+  /** Time budget of one scenario or export in milliseconds (CIO_GRAPH_TASK_TIMEOUT_MS). */
+  taskTimeoutMs: z.coerce.number().int().min(100).max(600_000),
 });
 
 export interface ServerConfig extends z.infer<typeof ServerConfigSchema> {
@@ -49,6 +54,8 @@ export function serverConfig(flags: ServerFlags = {}, env: NodeJS.ProcessEnv = p
     webDir: flags.web ?? env.CIO_GRAPH_WEB_DIR ?? DEFAULT_WEB_DIR,
     rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
     computeRateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT_COMPUTE ?? DEFAULT_COMPUTE_RATE_LIMIT_PER_MINUTE,
+    workers: env.CIO_GRAPH_WORKERS,
+    taskTimeoutMs: env.CIO_GRAPH_TASK_TIMEOUT_MS ?? 10_000,
   });
   if (!result.success)
     throw new InvalidArgumentError(

@@ -6,15 +6,24 @@ import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
 import { reportTables } from '../analyses/tables';
 import { resolveFact } from '../model/facts';
 import { NotFoundError } from '../model/errors';
-import type { OrgGraph, SourceDocument, SourceRef } from '../model/types';
+import type { OrgGraph, SourceRef } from '../model/types';
 import type { Snapshot } from '../model/vocabulary';
 import type { GraphStore } from '../store/store';
 import { snapshotDiff } from '../analyses/snapshot-diff';
 import { exportGraph } from '../interchange/export';
 import type { ExportFile, ExportFormat } from '../interchange/export';
-import { applyScenario } from '../scenarios/apply';
-import { runScenario } from '../scenarios/diff';
 import type { Scenario } from '../scenarios/schema';
+import { InlineRunner } from './pool/pool';
+import type { TaskRunner } from './pool/pool';
+import type { BaseGraph } from './pool/tasks';
+import {
+  NodeDetailResponse,
+  ScenarioListResponse,
+  SnapshotDiffResponse,
+  SourceResponse,
+  respond,
+} from '../contract/responses';
+import type { NodeDetail, SourceResponse as Source } from '../contract/responses';
 
 /** A scenario shipped with the data (data/scenarios/*.yaml), by its file name without extension. */
 export interface ShippedScenario {
@@ -22,20 +31,8 @@ export interface ShippedScenario {
   scenario: Scenario;
 }
 
-export interface NodeDetail {
-  id: string;
-  attributes: Record<string, unknown>;
-  resolved: Record<string, unknown>;
-  neighbours: {
-    edge: string;
-    kind: string;
-    direction: 'out' | 'in';
-    node: string;
-    name: string;
-    validIn: string[];
-    sources: SourceRef[];
-  }[];
-}
+/** The node detail the API sends (its schema is in the shared contract). */
+export type { NodeDetail };
 
 class BoundedCache<V> {
   private readonly entries = new Map<string, V>();
@@ -68,6 +65,8 @@ function cachedJson(value: unknown): CachedJson {
 export class GraphService {
   private graph: Promise<OrgGraph> | undefined;
   private readonly json = new BoundedCache<CachedJson>(128);
+  /** Scenario results are large (the whole graph after it) and unbounded in variety: fewer are kept. */
+  private readonly scenarioRuns = new BoundedCache<CachedJson>(16);
 
   private readonly exports = new Map<ExportFormat, ExportFile[]>();
 
@@ -75,19 +74,30 @@ export class GraphService {
     readonly store: GraphStore,
     readonly sourceTexts: ReadonlyMap<string, string> = new Map(),
     readonly scenarios: readonly ShippedScenario[] = [],
+    /** Where heavy work runs: a worker pool in the server, this thread elsewhere. */
+    readonly runner: TaskRunner = new InlineRunner(),
   ) {}
+
+  /** The base graph as the pool's tasks take it: its JSON and its ETag as the key. */
+  private async baseForTask(): Promise<BaseGraph> {
+    const { body, etag } = await this.graphJson(undefined);
+    return { key: etag, json: body };
+  }
 
   scenariosJson(): Promise<CachedJson> {
     return this.json.get('scenarios', async () =>
       cachedJson(
-        this.scenarios.map(({ id, scenario }) => ({
-          id,
-          name: scenario.name,
-          description: scenario.description,
-          snapshot: scenario.snapshot,
-          source: scenario.source ?? null,
-          operations: scenario.operations.length,
-        })),
+        respond(
+          ScenarioListResponse,
+          this.scenarios.map(({ id, scenario }) => ({
+            id,
+            name: scenario.name,
+            description: scenario.description,
+            snapshot: scenario.snapshot,
+            source: scenario.source ?? null,
+            operations: scenario.operations.length,
+          })),
+        ),
       ),
     );
   }
@@ -101,22 +111,20 @@ export class GraphService {
   /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
   async runScenarioJson(scenario: Scenario): Promise<CachedJson> {
     const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
-    return this.json.get(key, async () => {
-      const { graph, ...result } = runScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
-      return cachedJson({ ...result, graph: graph.export() });
-    });
+    return this.scenarioRuns.get(key, async () =>
+      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario }),
+    );
   }
 
   async snapshotDiffJson(from: Snapshot, to: Snapshot): Promise<CachedJson> {
     return this.json.get(`diff:${from}:${to}`, async () =>
-      cachedJson(snapshotDiff(await this.base(), from, to)),
+      cachedJson(respond(SnapshotDiffResponse, snapshotDiff(await this.base(), from, to))),
     );
   }
 
   /** The graph after a scenario, exported; names get a 'scenario-' prefix so they are not mistaken for the data. */
   async exportScenario(scenario: Scenario, format: ExportFormat): Promise<ExportFile[]> {
-    const { graph } = applyScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
-    return exportGraph(graph, format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
+    return this.runner.runTask('scenario-export', { base: await this.baseForTask(), scenario, format });
   }
 
   async export(format: ExportFormat): Promise<ExportFile[]> {
@@ -160,6 +168,8 @@ export class GraphService {
   }
 
   async analysisJson(id: string, raw: Record<string, string | string[]>): Promise<CachedJson> {
+    // An unknown id is a resource that does not exist (404), not a bad parameter.
+    if (!ANALYSES.some((a) => a.id === id)) throw new NotFoundError(`cio-graph/server: no analysis '${id}'`);
     const analysis = getAnalysis(id);
     const params = coerceParameters(analysis, raw);
     const key = `analysis:${id}:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;
@@ -176,7 +186,7 @@ export class GraphService {
     const graph = await this.base();
     if (!graph.hasNode(id)) throw new NotFoundError(`cio-graph/server: no node '${id}'`);
     const attributes = graph.getNodeAttributes(id);
-    const resolved: Record<string, unknown> = {};
+    const resolved: NodeDetail['resolved'] = {};
     for (const property of Object.keys(attributes.facts ?? {}))
       resolved[property] = resolveFact(graph, id, property, snapshot) ?? null;
     const neighbours: NodeDetail['neighbours'] = [];
@@ -192,18 +202,11 @@ export class GraphService {
         sources: a.sources,
       });
     });
-    return { id, attributes: { ...attributes }, resolved, neighbours };
+    return respond(NodeDetailResponse, { id, attributes: { ...attributes }, resolved, neighbours });
   }
 
   /** A source document, where in the dataset it is cited, and (when the text is here) the passage of an excerpt. */
-  async source(
-    id: string,
-    excerpt?: string,
-  ): Promise<{
-    document: SourceDocument;
-    citations: { locator: string; count: number }[];
-    passage?: { found: boolean; text?: string };
-  }> {
+  async source(id: string, excerpt?: string): Promise<Source> {
     const graph = await this.base();
     const document = graph.getAttribute('documents').find((d) => d.id === id);
     if (!document) throw new NotFoundError(`cio-graph/server: no source document '${id}'`);
@@ -220,8 +223,12 @@ export class GraphService {
     const citations = [...counts.entries()]
       .map(([locator, n]) => ({ locator, count: n }))
       .sort((a, b) => b.count - a.count || a.locator.localeCompare(b.locator));
-    if (excerpt === undefined) return { document, citations };
-    return { document, citations, passage: findPassage(this.sourceTexts.get(id), excerpt) };
+    if (excerpt === undefined) return respond(SourceResponse, { document, citations });
+    return respond(SourceResponse, {
+      document,
+      citations,
+      passage: findPassage(this.sourceTexts.get(id), excerpt),
+    });
   }
 }
 
