@@ -45,6 +45,16 @@ export default tseslint.config(
             { target: './src/interchange', from: ['./src/server', './src/cli', './web'] },
             { target: './src/coverage', from: ['./src/store', './src/server', './src/cli', './web'] },
             {
+              target: './src/reports',
+              from: ['./src/store', './src/server', './src/cli'],
+              message: 'Reports are built from the graph and the analyses, for any caller.',
+            },
+            {
+              target: './src/render',
+              from: ['./src/analyses', './src/store', './src/server', './src/cli', './src/reports', './web'],
+              message: 'The SVG renderer is shared with the viewer: it depends on nothing but its input.',
+            },
+            {
               target: './src/contract',
               from: [
                 './src/store',
@@ -64,11 +74,29 @@ export default tseslint.config(
                 './src/server',
                 './src/cli',
                 './src/synthetic',
+                './src/reports',
                 './src/scenarios',
                 './src/interchange',
               ],
               message:
                 'The viewer talks to the API; it shares only the model (types, vocabulary, labels) and the response contract (src/contract).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The viewer imports the SVG renderer: no Node built-ins there.
+    files: ['src/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'url', 'buffer'],
+              message: 'src/render runs in the browser too.',
             },
           ],
         },

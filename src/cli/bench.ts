@@ -249,6 +249,10 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       };
     }
     row.operations = benchOperations(graph, baselineMs, graph.order > 50_000 ? 2 : RUNS);
+    if (dataset.name === 'real-2024' || dataset.name === 'generated-10000')
+      row.reports = await (
+        await import('./bench-report')
+      ).benchReports(graph, row.analyses as Record<string, { medianMs: number }>, (l) => io.err(l));
     results.push(row);
     if (dataset.size !== undefined)
       graphs.push({ name: dataset.name, size: dataset.size, graph, dir: dataset.dir! });

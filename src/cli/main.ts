@@ -45,6 +45,8 @@ Commands:
   diff [--from 2021] [--to 2024] [--format table|json] [--data DIR]...
                                                what the report says changed between the snapshots
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
+  report (--ministry CODE | --stelsel) [--format html|pdf|md] [--lang nl|en] [--snapshot 2021|2024]
+         [--out PATH] [--data DIR]...        a sourced factsheet or the stelsel report (PDF needs Chromium)
   help                                         this text
 `;
 
@@ -118,6 +120,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case 'generate': {
         const { generateCommand } = await import('./generate');
         return generateCommand(rest, io);
+      }
+      case 'report': {
+        const { reportCommand } = await import('./report');
+        return await reportCommand(rest, io);
       }
       case 'bench': {
         const { benchCommand } = await import('./bench');

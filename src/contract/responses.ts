@@ -51,6 +51,8 @@ export const NodeDetailResponse = z.object({
       node: z.string(),
       name: z.string(),
       validIn: z.array(z.enum(SNAPSHOTS)),
+      /** The seat type of a member_of or chairs relation. */
+      seat: z.string().optional(),
       sources: z.array(SourceRefSchema),
     }),
   ),

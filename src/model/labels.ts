@@ -81,6 +81,7 @@ const FACT = {
   memberCategories: L('wie deelneemt', 'who takes part'),
   guidingVision: L('leidende visie', 'guiding vision'),
   iStrategyProgressDiscussion: L('bespreking voortgang I-strategie', 'discussion of I-strategy progress'),
+  mirrorsCioBeraad: L('afspiegeling van het CIO-beraad', 'mirrors the CIO-beraad'),
   centralDepartmentalOffice: L('centraal departementaal office', 'central departmental office'),
   stelselVariant: L('stelselvariant', 'system variant'),
 } as const;

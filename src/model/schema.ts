@@ -91,6 +91,8 @@ export const FACT_SPECS: Record<string, { on: string[]; value: z.ZodType }> = {
   guidingVision: { on: ['body'], value: z.string() },
   /** How often the I-strategie's progress is discussed in a body, as the report characterises it. */
   iStrategyProgressDiscussion: { on: ['body'], value: z.enum(['cyclically', 'rarely']) },
+  /** Whether a voorportaal's membership mirrors the CIO-beraad, as the report judges it. */
+  mirrorsCioBeraad: { on: ['body'], value: z.boolean() },
   centralDepartmentalOffice: { on: ['organisation'], value: z.boolean() },
   stelselVariant: { on: ['ministry'], value: z.enum(['concern_role', 'core_plus_stelsel', 'single_cio']) },
 };

@@ -24,6 +24,7 @@ import {
 } from './schemas';
 import { ScenarioError } from '../scenarios/apply';
 import { ScenarioSchema } from '../scenarios/schema';
+import { reportsRouter } from './routes/reports';
 
 export interface AppOptions {
   service: GraphService;
@@ -202,6 +203,7 @@ export function createApp(options: AppOptions): express.Express {
       );
     }),
   );
+  api.use('/reports', reportsRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);
@@ -235,7 +237,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(error, req.originalUrl);
     res.set(problemHeaders(error));
-    if (problem.status >= 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
+    if (problem.status === 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });
   return app;

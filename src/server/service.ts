@@ -66,7 +66,7 @@ export class GraphService {
   private graph: Promise<OrgGraph> | undefined;
   private readonly json = new BoundedCache<CachedJson>(128);
   /** Scenario results are large (the whole graph after it) and unbounded in variety: fewer are kept. */
-  private readonly scenarioRuns = new BoundedCache<CachedJson>(16);
+  private readonly scenarioRuns = new BoundedCache<CachedJson>(8);
 
   private readonly exports = new Map<ExportFormat, ExportFile[]>();
 
@@ -199,6 +199,7 @@ export class GraphService {
         node: other,
         name: graph.getNodeAttribute(other, 'name'),
         validIn: a.validIn,
+        ...(a.seat ? { seat: a.seat } : {}),
         sources: a.sources,
       });
     });

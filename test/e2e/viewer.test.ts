@@ -215,7 +215,7 @@ describe('viewer in headless Chromium', () => {
     expect(
       items.some((t) => /Ambtelijke Commissie Digitalisering ↔ CIO-beraad/.test(t) && /verwijderd/.test(t)),
     ).toBe(true);
-    expect(await page.locator('#structure-table').textContent()).toMatch(/Gremia\s*66\s*65/);
+    expect(await page.locator('#structure-table').textContent()).toMatch(/Gremia\s*111\s*110/);
     expect(new URL(page.url()).searchParams.get('scenario')).toBe('merge-acd-into-cio-beraad');
     expect(await page.locator('#overlay').isDisabled()).toBe(true);
     // The removed body is still shown, marked as removed.
@@ -379,5 +379,29 @@ describe('viewer in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
     await again.close();
+  });
+  it('lists overlap statements and recommendations; choosing one shows its quote and node, frequency and seat in the detail panel', async () => {
+    const { page, errors } = await open();
+    const statements = page.locator('#statement-list');
+    await statements.locator('summary').click();
+    expect(await statements.locator('li.meta-record').count()).toBeGreaterThan(10);
+    await statements.locator('[data-meta="statement/acd-cio-beraad-overlap"]').click();
+    await expect.poll(() => page.locator('#detail-title').textContent()).toContain('ACD');
+    expect(await statements.locator('li.current blockquote').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('node:statement/acd-cio-beraad-overlap');
+    const recommendations = page.locator('#recommendation-list');
+    await recommendations.locator('summary').click();
+    expect(await recommendations.locator('li.meta-record').count()).toBeGreaterThan(0);
+    // A body's frequency as meetings a year, and a seat type among its neighbours.
+    const { page: body } = await open('?sel=node:JenV/cio-raad');
+    await expect
+      .poll(() =>
+        body.locator('[data-fact="meetingFrequency"] [data-per-year]').getAttribute('data-per-year'),
+      )
+      .toBe('12');
+    const { page: beraad } = await open('?sel=node:cio-beraad');
+    await expect.poll(() => beraad.locator('#details .seat').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), body.close(), beraad.close()]);
   });
 });

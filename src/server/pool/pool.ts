@@ -43,6 +43,7 @@ export class TaskPool implements TaskRunner {
   readonly threads: number;
   readonly maxQueue: number;
   readonly timeoutMs: number;
+  private closing = false;
 
   constructor(options: TaskPoolOptions = {}) {
     this.threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -70,7 +71,8 @@ export class TaskPool implements TaskRunner {
     options: { timeoutMs?: number } = {},
   ): Promise<TaskResult<K>> {
     // Refused here rather than by piscina, so the refusal is typed and costs nothing.
-    if (this.pool.queueSize >= this.maxQueue) throw new PoolBusyError(this.retryAfterSeconds());
+    if (this.closing || this.pool.queueSize >= this.maxQueue)
+      throw new PoolBusyError(this.retryAfterSeconds());
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     let reply: WorkerReply;
     try {
@@ -79,6 +81,8 @@ export class TaskPool implements TaskRunner {
         { signal: AbortSignal.timeout(timeoutMs) },
       )) as WorkerReply;
     } catch (error) {
+      // Shutting down: tasks still running are cut off; the client gets a 503, not a logged 500.
+      if (this.closing) throw new PoolBusyError(this.retryAfterSeconds());
       const name = (error as Error | undefined)?.name;
       if (name === 'AbortError') throw new TaskTimeoutError(kind, timeoutMs);
       if ((error as Error | undefined)?.message === 'Task queue is at limit')
@@ -95,6 +99,7 @@ export class TaskPool implements TaskRunner {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.pool.destroy();
   }
 }

@@ -1,6 +1,7 @@
 // How the data looks: colour, shape and size per node kind, colours per finding status. Colours are
 // the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies); shapes carry
 // the kind as well, so colour is never the only cue.
+import type { NodeKind } from '../../../src/model/vocabulary';
 export interface KindStyle {
   color: string;
   /** A sigma node program: circle, square (@sigma/node-square) or border (a ring, @sigma/node-border). */
@@ -16,7 +17,10 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   body: { color: '#009e73', type: 'border', shape: 'shapeRing', size: 6 },
   topic: { color: '#8c8c8c', type: 'circle', shape: 'shapeCircle', size: 3 },
   norm: { color: '#000000', type: 'square', shape: 'shapeSquare', size: 4 },
-};
+  // Records about the stelsel, hidden by default and listed by the statements feature.
+  statement: { color: '#cc79a7', type: 'square', shape: 'shapeSquare', size: 3 },
+  recommendation: { color: '#0072b2', type: 'square', shape: 'shapeSquare', size: 3 },
+} satisfies Record<NodeKind, KindStyle>;
 
 /** The departmental CIO and CIO Rijk stand out among the roles. */
 export const ROLE_EMPHASIS: Record<string, number> = { departmental_cio: 1.6, cio_rijk: 2.2, SG: 1.3 };

@@ -1,5 +1,7 @@
 // The detail panel: a node's facts with their sources (competing claims side by side), an edge, a
 // finding. Pure DOM builders: what happens on a click is the caller's, passed in the context.
+import { parseFrequency } from '../../../src/model/frequency';
+import { label } from '../../../src/model/labels';
 import type { SourceRef } from '../../../src/model/types';
 import { api } from '../api';
 import type { NodeDetail, ResolvedFact } from '../api';
@@ -107,6 +109,15 @@ export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
           {},
           `${n.direction === 'out' ? '→' : '←'} ${n.kind} `,
           b,
+          ...(n.seat
+            ? [
+                el(
+                  'span',
+                  { class: 'seat' },
+                  ` · ${label(n.kind === 'chairs' ? 'chairSeat' : 'seat', n.seat, L)}`,
+                ),
+              ]
+            : []),
           el('span', { class: 'muted' }, ` (${n.validIn.join(', ')})`),
         );
       }),
@@ -150,8 +161,20 @@ export function factView(property: string, fact: ResolvedFact | null, ctx: Detai
     { class: 'fact', 'data-fact': property },
     el('strong', {}, property),
     `: ${show(fact.value)}`,
+    ...(property === 'meetingFrequency' ? [frequencyNote(fact.value, L)] : []),
     sourceList(fact.sources, ctx),
   );
+}
+
+/** The report's wording of a meeting frequency read as meetings a year, or why it cannot be. */
+function frequencyNote(value: unknown, L: Lang): HTMLElement {
+  const f = parseFrequency(typeof value === 'string' ? value : null);
+  const text = f.known
+    ? L === 'nl'
+      ? ` (${+f.perYear.toFixed(2)} keer per jaar)`
+      : ` (${+f.perYear.toFixed(2)} times a year)`
+    : ` (${L === 'nl' ? 'aantal per jaar onbekend' : 'times a year unknown'}: ${label('frequencyReason', f.reason, L)})`;
+  return el('span', { class: 'muted', 'data-per-year': f.known ? String(f.perYear) : '' }, text);
 }
 
 export function edgeDetailView(graph: DataGraph, id: string, ctx: DetailContext): Node[] {

@@ -37,7 +37,8 @@ export function displayEdge(a: OrgEdgeAttributes): DisplayEdge {
 export function selectedNodes(state: ViewState, view: ViewRuntime, display: DisplayGraph): Set<string> {
   const sel = state.selection;
   if (!sel) return new Set();
-  if (sel.type === 'node') return new Set([sel.id]);
+  // A feature may light up more than the selected node (a statement and the bodies it names).
+  if (sel.type === 'node') return view.evidence?.nodes.has(sel.id) ? view.evidence.nodes : new Set([sel.id]);
   if (sel.type === 'edge') return display.hasEdge(sel.id) ? new Set(display.extremities(sel.id)) : new Set();
   return view.evidence?.nodes ?? new Set();
 }

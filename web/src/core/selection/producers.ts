@@ -31,6 +31,7 @@ export function localNodeDetail(data: DataGraph, id: string, snapshot: ViewState
       node: other,
       name: data.getNodeAttribute(other, 'name'),
       validIn: e.validIn,
+      ...(e.seat ? { seat: e.seat } : {}),
       sources: e.sources,
     });
   });

@@ -1,0 +1,61 @@
+// PDF through headless Chromium (playwright-core's page.pdf): A4, page numbers in the footer, the
+// inline SVG figures kept as vectors. Without a Chromium binary the caller gets a typed
+// PdfUnavailableError and HTML keeps working.
+import { existsSync } from 'node:fs';
+import { CioGraphError } from '../model/errors';
+
+export class PdfUnavailableError extends CioGraphError {}
+
+/** Debian's chromium, as the tests use it; CIO_GRAPH_CHROMIUM points elsewhere. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CIO_GRAPH_CHROMIUM || DEFAULT_CHROMIUM;
+}
+
+export interface PdfOptions {
+  executablePath?: string;
+  /** Footer text left of the page number (the fingerprint line). */
+  footer: string;
+  lang: 'nl' | 'en';
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
+  const executablePath = options.executablePath ?? chromiumPath();
+  if (!existsSync(executablePath))
+    throw new PdfUnavailableError(
+      `cio-graph/reports: PDF needs Chromium at ${executablePath} (apt-get install chromium, or set CIO_GRAPH_CHROMIUM); HTML and Markdown work without it`,
+    );
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // The page is self-contained: nothing to fetch, so nothing may be fetched.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    const word = options.lang === 'nl' ? 'pagina' : 'page';
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-size:7px;width:100%;padding:0 14mm;display:flex;justify-content:space-between;color:#3b4a5c"><span>${esc(options.footer)}</span><span>${word} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+      tagged: true,
+      outline: true,
+    });
+    return Buffer.from(pdf);
+  } finally {
+    await browser.close();
+  }
+}
