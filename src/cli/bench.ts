@@ -2,23 +2,68 @@
 // nodes. Median of 5 runs after a warm-up, reported in milliseconds and as a ratio to a baseline
 // measured in the same run on the same graph (one full pass over every edge and its attributes), so
 // results compare across machines. Also scenario application, every export format and a JSON import.
-// Written to bench/results/analyses.json. Not part of `npm test`.
-// With --neo4j (npm run bench:neo4j) it also measures load throughput and analyses on Neo4j.
+// Also the growth factor per 10x nodes of every analysis and of loading (goal: at most 12x), the load
+// of a dataset directory (JSON and YAML), and the bench modules of BENCH_MODULES: peers (NetworkX,
+// python-igraph), the API (autocannon against a bare node:http server) and, with --neo4j
+// (npm run bench:neo4j), Neo4j load throughput and analyses. Written to bench/results/analyses.json.
+// Not part of `npm test`. `--modules peers,api` picks modules; `--modules none` runs only the analyses.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ANALYSES } from '../analyses/registry';
 import { DEFAULT_DATA_DIR, buildGraph, loadDataset } from '../model/load';
 import type { OrgGraph } from '../model/types';
+import type { DataFile } from '../model/validate';
 import { validateDataFiles } from '../model/validate';
 import { generateDataset } from '../synthetic/generate';
 import { EXPORT_FORMATS, exportGraph } from '../interchange/export';
 import { prepareImport } from '../interchange/import';
 import { applyScenario } from '../scenarios/apply';
 import { parseScenario } from '../scenarios/load';
+import { stringify } from 'yaml';
+import { benchApi } from './bench-api';
+import { benchPeers } from './bench-peers';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
+
+/** What a bench module gets: the generated graphs by target size, their data directories, a logger. */
+export interface BenchContext {
+  graphs: { name: string; size: number; graph: OrgGraph; dir: string }[];
+  realDir: string;
+  out: string;
+  log: (line: string) => void;
+  neo4j: boolean;
+}
+
+/** A benchmark beside the analyses; its result is the report's `[id]` section. */
+export interface BenchModule {
+  id: string;
+  /** Runs only when this flag is given (it needs a server, say). */
+  needs?: 'neo4j';
+  run(ctx: BenchContext): Promise<unknown>;
+}
+
+// One line per module: add yours here.
+export const BENCH_MODULES: BenchModule[] = [
+  {
+    id: 'peers',
+    run: async (ctx) =>
+      ctx.graphs
+        .filter((g) => g.size >= 10_000)
+        .map((g) => benchPeers(g.name, g.graph, g.size <= 10_000, ctx.log)),
+  },
+  {
+    id: 'api',
+    run: async (ctx) => [
+      ...(await benchApi('real-2024', ctx.realDir, ctx.log)),
+      ...(await Promise.all(
+        ctx.graphs.filter((g) => g.size === 10_000).map((g) => benchApi(g.name, g.dir, ctx.log)),
+      ).then((rows) => rows.flat())),
+    ],
+  },
+  { id: 'neo4j', needs: 'neo4j', run: async (ctx) => runNeo4jBench(ctx) },
+];
 
 const RUNS = 5;
 
@@ -92,23 +137,83 @@ function benchOperations(graph: OrgGraph, baselineMs: number, runs: number): Rec
   return out;
 }
 
+/** Writes a generated dataset as a data directory (JSON or YAML), as `cio-graph generate` does. */
+function writeDataset(files: DataFile[], dir: string, format: 'json' | 'yaml'): string {
+  for (const file of files) {
+    const json = format === 'json' && !file.path.endsWith('sources.yaml');
+    const full = join(dir, json ? file.path.replace(/\.yaml$/, '.json') : file.path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(
+      full,
+      json ? JSON.stringify(file.parsed) : stringify(file.parsed, { aliasDuplicateObjects: false }),
+    );
+  }
+  return dir;
+}
+
+/** Time growth per 10x nodes between consecutive generated sizes: (t2/t1)^(1/log10(n2/n1)). */
+function growth(rows: Record<string, unknown>[]): Record<string, Record<string, number>> {
+  const generated = rows.filter((r) => String(r.dataset).startsWith('generated-'));
+  const metric = (row: Record<string, unknown>, key: string): number | undefined => {
+    if (key in row) return row[key] as number;
+    return (row.analyses as Record<string, { medianMs: number }>)[key]?.medianMs;
+  };
+  const keys = ['loadMs', 'loadJsonDirMs', 'loadYamlDirMs', ...ANALYSES.map((a) => a.id)];
+  const out: Record<string, Record<string, number>> = {};
+  for (let i = 1; i < generated.length; i++) {
+    const [a, b] = [generated[i - 1]!, generated[i]!];
+    const step = `${a.dataset as string}→${b.dataset as string}`;
+    out[step] = {};
+    const decades = Math.log10((b.nodes as number) / (a.nodes as number));
+    for (const key of keys) {
+      const [ta, tb] = [metric(a, key), metric(b, key)];
+      if (ta && tb) out[step][key] = +((tb / ta) ** (1 / decades)).toFixed(1);
+    }
+  }
+  return out;
+}
+
+async function runNeo4jBench(ctx: BenchContext): Promise<unknown> {
+  const { benchNeo4j } = await import('./bench-neo4j');
+  // @ts-expect-error: a plain ES module without type declarations
+  const local = await import('../../neo4j-local/neo4j.mjs');
+  const home = join(ctx.out, '.neo4j-home');
+  const started = process.env.NEO4J_URI
+    ? undefined
+    : await local.startNeo4j({ port: 7688, home, fresh: true });
+  try {
+    return await benchNeo4j(process.env.NEO4J_URI ?? started.url, ctx.log);
+  } finally {
+    if (started) await local.stopNeo4j({ home });
+  }
+}
+
 export async function benchCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, {
     sizes: { type: 'string' },
     out: { type: 'string' },
     neo4j: { type: 'boolean' },
+    modules: { type: 'string' },
   });
+  const picked = (values.modules as string | undefined)?.split(',');
+  const out = (values.out as string | undefined) ?? join('bench', 'results');
+  mkdirSync(out, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'cio-graph-bench-data-'));
   const sizes = ((values.sizes as string | undefined) ?? '1000,10000,100000').split(',').map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 100))
     throw new UsageError('cio-graph: --sizes takes whole numbers >= 100');
   const results: Record<string, unknown>[] = [];
-  const datasets: { name: string; load: () => OrgGraph; loadMs?: number }[] = [
+  const graphs: BenchContext['graphs'] = [];
+  const datasets: { name: string; size?: number; dir?: string; yamlDir?: string; load: () => OrgGraph }[] = [
     { name: 'real-2024', load: () => loadDataset(DEFAULT_DATA_DIR) },
   ];
   for (const size of sizes) {
     const generated = generatedOfSize(size, `bench-${size}`);
     datasets.push({
       name: `generated-${size}`,
+      size,
+      dir: writeDataset(generated.files, join(scratch, `json-${size}`), 'json'),
+      yamlDir: writeDataset(generated.files, join(scratch, `yaml-${size}`), 'yaml'),
       load: () => {
         const result = validateDataFiles(generated.files);
         if (!result.dataset) throw new Error('generated dataset invalid');
@@ -122,11 +227,16 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     const graph = dataset.load();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     const baselineMs = time(() => baseline(graph));
+    // From a directory: read, parse, validate, build. YAML once (seconds at 100k), JSON like the rest.
+    const loadJsonDirMs = dataset.dir ? time(() => loadDataset(dataset.dir!), 3) : undefined;
+    const loadYamlDirMs = dataset.yamlDir ? time(() => loadDataset(dataset.yamlDir!), 1) : undefined;
     const row: Record<string, unknown> = {
       dataset: dataset.name,
       nodes: graph.order,
       edges: graph.size,
       loadMs: +loadMs.toFixed(2),
+      ...(loadJsonDirMs !== undefined ? { loadJsonDirMs: +loadJsonDirMs.toFixed(1) } : {}),
+      ...(loadYamlDirMs !== undefined ? { loadYamlDirMs: +loadYamlDirMs.toFixed(1) } : {}),
       heapDeltaMb: +heapMb.toFixed(1),
       baselineMs: +baselineMs.toFixed(3),
       analyses: {},
@@ -144,6 +254,8 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
         await import('./bench-report')
       ).benchReports(graph, row.analyses as Record<string, { medianMs: number }>, (l) => io.err(l));
     results.push(row);
+    if (dataset.size !== undefined)
+      graphs.push({ name: dataset.name, size: dataset.size, graph, dir: dataset.dir! });
     io.err(
       `${dataset.name}: ${graph.order} nodes, ${graph.size} edges, load ${loadMs.toFixed(0)} ms, ` +
         ANALYSES.map(
@@ -152,30 +264,33 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
         ).join(', '),
     );
   }
-  const out = (values.out as string | undefined) ?? join('bench', 'results');
-  mkdirSync(out, { recursive: true });
-  let neo4jReport: Record<string, unknown> | undefined;
-  if (values.neo4j) {
-    const { benchNeo4j } = await import('./bench-neo4j');
-    // @ts-expect-error: a plain ES module without type declarations
-    const local = await import('../../neo4j-local/neo4j.mjs');
-    const home = join(out, '.neo4j-home');
-    const started = process.env.NEO4J_URI
-      ? undefined
-      : await local.startNeo4j({ port: 7688, home, fresh: true });
-    try {
-      neo4jReport = await benchNeo4j(process.env.NEO4J_URI ?? started.url, (line) => io.err(line));
-    } finally {
-      if (started) await local.stopNeo4j({ home });
+  const ctx: BenchContext = {
+    graphs,
+    realDir: DEFAULT_DATA_DIR,
+    out,
+    log: (line) => io.err(line),
+    neo4j: values.neo4j === true,
+  };
+  const modules: Record<string, unknown> = {};
+  try {
+    for (const module of BENCH_MODULES) {
+      if (picked ? !picked.includes(module.id) : module.needs === 'neo4j' && !ctx.neo4j) continue;
+      modules[module.id] = await module.run(ctx);
     }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   const report = {
     date: new Date().toISOString(),
     node: process.version,
     runs: RUNS,
     baseline: 'one pass over every edge, its endpoints and attributes',
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
     results,
-    neo4j: neo4jReport,
+    growthPer10x: growth(results),
+    ...modules,
   };
   writeFileSync(join(out, 'analyses.json'), `${JSON.stringify(report, null, 2)}\n`);
   io.out(JSON.stringify(report, null, 2));

@@ -36,6 +36,23 @@ function listDataFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * JSON files go through JSON.parse, about a hundred times faster than the YAML parser on the same text
+ * (a 100k-node dataset: seconds instead of minutes). A .json file that is not strict JSON (comments,
+ * say) still gets the YAML parser, which also words the error when it does not parse at all. One
+ * difference: JSON.parse keeps the last of duplicate keys where YAML refuses them.
+ */
+function parseDataText(path: string, text: string): unknown {
+  if (/\.json$/i.test(path)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // not strict JSON: fall through to YAML, a superset of JSON
+    }
+  }
+  return parseYaml(text);
+}
+
 /** Reads every YAML/JSON file under the given directories; parse errors are kept, not thrown. */
 export function readDataFiles(dirs: string[]): DataFile[] {
   const files: DataFile[] = [];
@@ -46,7 +63,7 @@ export function readDataFiles(dirs: string[]): DataFile[] {
     for (const full of listDataFiles(dir)) {
       const path = relative(process.cwd(), full) || full;
       try {
-        files.push({ path, parsed: parseYaml(readFileSync(full, 'utf8')) });
+        files.push({ path, parsed: parseDataText(full, readFileSync(full, 'utf8')) });
       } catch (error) {
         files.push({
           path,

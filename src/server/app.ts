@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import compression from 'compression';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import type { GraphService, CachedJson } from './service';
+import type { GraphService } from './service';
+import { compressionExceptPrecompressed, sendCached } from './precompressed';
+import { apiRateLimits } from './rate-limit';
 import { methodNotAllowed } from './methods';
 import { HttpProblem, problemHeaders, toProblem } from './problem';
 import {
@@ -33,8 +34,10 @@ export interface AppOptions {
   webDir?: string | undefined;
   version: string;
   dataset: { backend: string; name: string; nodes: number; edges: number };
-  /** Requests per minute per client on /api. */
+  /** Requests per minute per client on /api (0: no limit); see rate-limit.ts. */
   rateLimitPerMinute?: number;
+  /** POST requests (scenario runs and exports) per minute per client (0: no limit). */
+  computeRateLimitPerMinute?: number;
   /** Largest request body accepted. */
   bodyLimit?: string;
   /** The workspace that makes the server writable (token-gated change sets); without it, read-only. */
@@ -84,36 +87,16 @@ function sendFile(res: Response, file: { name: string; mediaType: string; conten
   res.type(file.mediaType).send(file.content);
 }
 
-function sendCached(req: Request, res: Response, cached: CachedJson): void {
-  res.set('ETag', cached.etag);
-  res.set('Cache-Control', 'no-cache');
-  res.type('application/json');
-  if (req.fresh) {
-    res.status(304).end();
-    return;
-  }
-  res.send(cached.body);
-}
-
 export function createApp(options: AppOptions): express.Express {
   const { service } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
-  app.use(compression());
+  app.use(compressionExceptPrecompressed(compression()));
 
   const api = express.Router();
-  api.use(
-    rateLimit({
-      windowMs: 60_000,
-      limit: options.rateLimitPerMinute ?? 1200,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, _res, next) =>
-        next(new HttpProblem(429, 'Too many requests', 'Too many requests; try again in a minute')),
-    }),
-  );
+  api.use(apiRateLimits(options));
   api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
   api.use(changesRouter(service, options.workspace));
 
@@ -135,7 +118,7 @@ export function createApp(options: AppOptions): express.Express {
     '/graph',
     wrap(async (req, res) => {
       const { snapshot } = parseOrProblem(GraphQuery, req.query, 'query');
-      sendCached(req, res, await service.graphJson(snapshot));
+      await sendCached(req, res, await service.graphJson(snapshot));
     }),
   );
   api.get(
@@ -155,14 +138,18 @@ export function createApp(options: AppOptions): express.Express {
     '/analyses/:id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, req.params.id, 'path.id');
-      sendCached(req, res, await service.analysisJson(id, req.query as Record<string, string | string[]>));
+      await sendCached(
+        req,
+        res,
+        await service.analysisJson(id, req.query as Record<string, string | string[]>),
+      );
     }),
   );
   api.get(
     '/tables',
     wrap(async (req, res) => {
       const { snapshot } = parseOrProblem(TablesQuery, req.query, 'query');
-      sendCached(req, res, await service.tablesJson(snapshot));
+      await sendCached(req, res, await service.tablesJson(snapshot));
     }),
   );
   api.get(
@@ -189,14 +176,14 @@ export function createApp(options: AppOptions): express.Express {
       if (!req.is('application/json'))
         throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
       const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
-      sendCached(req, res, await scenarioOr422(() => service.runScenarioJson(scenario)));
+      await sendCached(req, res, await scenarioOr422(() => service.runScenarioJson(scenario)));
     }),
   );
   api.get(
     '/diff',
     wrap(async (req, res) => {
       const { from, to } = parseOrProblem(DiffQuery, req.query, 'query');
-      sendCached(req, res, await service.snapshotDiffJson(from, to));
+      await sendCached(req, res, await service.snapshotDiffJson(from, to));
     }),
   );
   api.get(

@@ -1,6 +1,7 @@
 // Server configuration, read once at startup from flags and the environment (flags win):
 // PORT, HOST, CIO_GRAPH_BACKEND, CIO_GRAPH_DATA (colon-separated), CIO_GRAPH_WEB_DIR,
-// CIO_GRAPH_WORKERS, CIO_GRAPH_TASK_TIMEOUT_MS and the Neo4j
+// CIO_GRAPH_RATE_LIMIT and CIO_GRAPH_RATE_LIMIT_COMPUTE (rate-limit.ts), CIO_GRAPH_WORKERS,
+// CIO_GRAPH_TASK_TIMEOUT_MS and the Neo4j
 // variables of src/store/neo4j/config.ts.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { InvalidArgumentError } from '../model/errors';
 import { DEFAULT_DATA_DIR } from '../model/load';
 import { neo4jConfig } from '../store/neo4j/config';
 import type { Neo4jConfig } from '../store/neo4j/config';
+import { DEFAULT_COMPUTE_RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE } from './rate-limit';
 
 export const DEFAULT_WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -18,7 +20,8 @@ const ServerConfigSchema = z.strictObject({
   backend: z.enum(['memory', 'neo4j']),
   dataDirs: z.array(z.string().min(1)).min(1),
   webDir: z.string().min(1),
-  rateLimitPerMinute: z.coerce.number().int().min(1),
+  rateLimitPerMinute: z.coerce.number().int().min(0),
+  computeRateLimitPerMinute: z.coerce.number().int().min(0),
   /** A workspace directory (cio-graph changes init) makes the server writable with tokens. */
   workspace: z.string().min(1).optional(),
   /** Worker threads for scenarios and exports (CIO_GRAPH_WORKERS); 0 runs them on the event loop. */
@@ -52,7 +55,8 @@ export function serverConfig(flags: ServerFlags = {}, env: NodeJS.ProcessEnv = p
         ? env.CIO_GRAPH_DATA.split(':')
         : [DEFAULT_DATA_DIR],
     webDir: flags.web ?? env.CIO_GRAPH_WEB_DIR ?? DEFAULT_WEB_DIR,
-    rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? 1200,
+    rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+    computeRateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT_COMPUTE ?? DEFAULT_COMPUTE_RATE_LIMIT_PER_MINUTE,
     workspace: flags.workspace ?? env.CIO_GRAPH_WORKSPACE,
     workers: env.CIO_GRAPH_WORKERS,
     taskTimeoutMs: env.CIO_GRAPH_TASK_TIMEOUT_MS ?? 10_000,

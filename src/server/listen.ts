@@ -94,6 +94,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       },
       rateLimitPerMinute: config.rateLimitPerMinute,
       workspace: workspace?.handle,
+      computeRateLimitPerMinute: config.computeRateLimitPerMinute,
     });
     const server: Server = await new Promise((ok, fail) => {
       const s = app.listen(config.port, config.host, () => ok(s));

@@ -87,8 +87,8 @@ export class Neo4jStore implements GraphStore {
     dataset.nodes.forEach((node, ord) => {
       const rows = nodeRows.get(node.kind) ?? [];
       rows.push({
-        key: this.key(node.id),
         props: defined({
+          key: this.key(node.id),
           dataset: this.dataset,
           id: node.id,
           ord,
@@ -124,11 +124,12 @@ export class Neo4jStore implements GraphStore {
     const edgeRows = new Map<EdgeKind, Row[]>();
     dataset.edges.forEach((edge, ord) => {
       const rows = edgeRows.get(edge.kind) ?? [];
-      rows.push({
-        key: `${this.dataset}|${edge.id}`,
-        from: this.key(edge.from),
-        to: this.key(edge.to),
-        props: defined({
+      // Flat: load-edges.cypher names each property (a map SET would make the plan Eager).
+      rows.push(
+        defined({
+          from: this.key(edge.from),
+          to: this.key(edge.to),
+          key: `${this.dataset}|${edge.id}`,
           dataset: this.dataset,
           id: edge.id,
           ord,
@@ -140,7 +141,7 @@ export class Neo4jStore implements GraphStore {
           nature: edge.nature,
           note: edge.note,
         }),
-      });
+      );
       edgeRows.set(edge.kind, rows);
     });
     const total = dataset.nodes.length + claimRows.length + dataset.edges.length;

@@ -13,7 +13,6 @@ import type { TextKey } from '../i18n';
 import type { Lang } from '../state';
 import { el } from './dom';
 import { edgeKindText, factName, kindText, valueText } from './plain';
-import { label } from '../../../src/model/labels';
 
 export interface DetailContext {
   lang: Lang;
