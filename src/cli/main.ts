@@ -44,6 +44,8 @@ Commands:
   diff [--from 2021] [--to 2024] [--format table|json] [--data DIR]...
                                                what the report says changed between the snapshots
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
+  advise [--max-ops N] [--objective ID,…] [--top N] [--seed S] [--keep ID,…] [--out DIR] [--data DIR]...
+                                               restructuring proposals for the gremia, each a scenario file
   help                                         this text
 `;
 
@@ -118,6 +120,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const { generateCommand } = await import('./generate');
         return generateCommand(rest, io);
       }
+      case 'advise':
+        return (await import('./advise')).adviseCommand(rest, io);
       case 'bench': {
         const { benchCommand } = await import('./bench');
         return await benchCommand(rest, io);
