@@ -44,6 +44,11 @@ export default tseslint.config(
             },
             { target: './src/interchange', from: ['./src/server', './src/cli', './web'] },
             {
+              target: './src/advisor',
+              from: ['./src/store', './src/server', './src/cli', './web'],
+              message: 'The advisor is pure search over a graph.',
+            },
+            {
               target: './web',
               from: ['./src/analyses', './src/store', './src/server', './src/cli', './src/synthetic'],
               message: 'The viewer talks to the API; it shares only model types with the server.',

@@ -17,7 +17,8 @@ import { textTable } from './render';
 function int(value: unknown, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`cio-graph: --${flag} takes a whole number >= ${min}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`cio-graph: --${flag} takes a whole number >= ${min}`);
   return n;
 }
 
@@ -36,7 +37,8 @@ export function adviseOptionsFromFlags(values: Record<string, unknown>): Partial
     if (!(OBJECTIVES as readonly string[]).includes(o))
       throw new UsageError(`cio-graph: --objective must be among ${OBJECTIVES.join(', ')} (got '${o}')`);
   const seconds = values['time-limit'] === undefined ? undefined : Number(values['time-limit']);
-  if (seconds !== undefined && !(seconds > 0)) throw new UsageError('cio-graph: --time-limit takes seconds > 0');
+  if (seconds !== undefined && !(seconds > 0))
+    throw new UsageError('cio-graph: --time-limit takes seconds > 0');
   const options: Partial<AdviseOptions> = {
     snapshot: oneOf<Snapshot>(values.snapshot as string | undefined, SNAPSHOTS, 'snapshot', '2024'),
     ...(objectives?.length ? { objectives: objectives as ObjectiveId[] } : {}),
@@ -116,7 +118,10 @@ export function renderAdvice(advice: Advice, lang: Lang): string {
     ...objectives.map((o) => `${fmt(p.objectives.before[o])}→${fmt(p.objectives.after[o])}`),
     [...new Set(p.citations.map((c) => c.locator))].join('; '),
   ]);
-  const table = textTable(['#', nl ? 'Front' : 'Front', nl ? 'Stappen' : 'Moves', ...objectives, nl ? 'Rapport' : 'Report'], rows);
+  const table = textTable(
+    ['#', nl ? 'Front' : 'Front', nl ? 'Stappen' : 'Moves', ...objectives, nl ? 'Rapport' : 'Report'],
+    rows,
+  );
   const s = advice.stats;
   return [
     `# ${nl ? 'Advies herinrichting gremia' : 'Restructuring advice for the gremia'}`,
@@ -155,7 +160,13 @@ export async function adviseCommand(args: string[], io: Io): Promise<number> {
     io.err(`cio-graph advise: wrote ${files.length} scenario files to ${values.out as string}`);
   }
   if (format === 'json')
-    io.out(JSON.stringify({ options: advice.options, base: advice.base, stats: advice.stats, proposals: advice.proposals }, null, 2));
+    io.out(
+      JSON.stringify(
+        { options: advice.options, base: advice.base, stats: advice.stats, proposals: advice.proposals },
+        null,
+        2,
+      ),
+    );
   else io.out(renderAdvice(advice, lang));
   return 0;
 }

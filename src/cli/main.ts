@@ -121,7 +121,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return generateCommand(rest, io);
       }
       case 'advise':
-        return (await import('./advise')).adviseCommand(rest, io);
+        return await (await import('./advise')).adviseCommand(rest, io);
       case 'bench': {
         const { benchCommand } = await import('./bench');
         return await benchCommand(rest, io);
