@@ -9,6 +9,7 @@ import { NEO4J_OPTIONS, neo4jFlags } from './load';
 import type { Lang } from '../analyses/types';
 import type { Io } from './main';
 import { DATA_OPTION, UsageError, dataDirsOf, oneOf, parse } from './main';
+import { relabelCodes } from '../model/labels';
 import { csvTable, textTable } from './render';
 
 export async function analyseCommand(args: string[], io: Io): Promise<number> {
@@ -91,7 +92,8 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
           : csvTable(table.headers, table.rows),
       );
     } else {
-      const shown = table.rows.slice(0, top);
+      // The table is for people: code values in it read as words (JSON and CSV keep the codes).
+      const shown = table.rows.slice(0, top).map((row) => row.map((cell) => relabelCodes(cell, lang)));
       const more = table.rows.length - shown.length;
       const tail =
         more > 0

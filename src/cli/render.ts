@@ -1,5 +1,6 @@
 // Rendering of cells and rows for terminal tables, Markdown and CSV. Contested values are always shown
 // with every claim and its locator, never reduced to one.
+import { labelAny } from '../model/labels';
 import type { FactValue, ResolvedFact, SourceRef } from '../model/types';
 
 export type Lang = 'nl' | 'en';
@@ -13,8 +14,9 @@ export function renderValue(value: FactValue | undefined, lang: Lang): string {
   if (value === undefined || value === null) return WORDS[lang].unknown;
   if (value === true) return WORDS[lang].true;
   if (value === false) return WORDS[lang].false;
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+  // Code values (`cio_office`, `formal`) read as words from the shared label table.
+  if (Array.isArray(value)) return value.map((v) => labelAny(v, lang)).join(', ');
+  return labelAny(String(value), lang);
 }
 
 export function locators(sources: SourceRef[]): string {

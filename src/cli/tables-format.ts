@@ -1,6 +1,7 @@
 // Markdown and CSV renderings of the report tables.
 import type { ReportTables } from '../analyses/tables';
 import type { OrgGraph } from '../model/types';
+import { label } from '../model/labels';
 import { CXO_TYPES } from '../model/vocabulary';
 import type { Lang } from './render';
 import { csvTable, markdownTable, renderCell, renderValue } from './render';
@@ -61,7 +62,10 @@ export function renderTables(
     renderCell(r.explain, lang),
     r.development.changes.length > 0
       ? r.development.changes
-          .map((c) => `${c.field}: ${renderValue(c.from, lang)} → ${renderValue(c.to, lang)}`)
+          .map(
+            (c) =>
+              `${label('fact', c.field, lang)}: ${renderValue(c.from, lang)} → ${renderValue(c.to, lang)}`,
+          )
           .join('; ')
       : r.development.comparedFields.length > 0
         ? h.unchanged

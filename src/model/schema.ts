@@ -83,8 +83,11 @@ export const FACT_SPECS: Record<string, { on: string[]; value: z.ZodType }> = {
 
 const FactsInput = z.record(z.string(), FactInput);
 
+/** Node ids: readable, and never a name from Object.prototype (`__proto__`, `constructor` start otherwise). */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.&_\-/]*$/;
+
 const common = {
-  id: nonEmpty.regex(/^[A-Za-z0-9][A-Za-z0-9.&_\-/]*$/, 'ids use letters, digits, . & _ - and /'),
+  id: nonEmpty.regex(NODE_ID_PATTERN, 'ids use letters, digits, . & _ - and /'),
   name: nonEmpty,
   nameEn: nonEmpty.optional(),
   abbreviation: nonEmpty.optional(),
@@ -136,8 +139,16 @@ export type DocumentInput = z.infer<typeof DocumentInput>;
 
 export const SourcesFileShape = z.strictObject({ documents: z.array(z.unknown()).min(1) });
 
+/** The fact names, the only property names a fact may have (a whitelist: never `__proto__` or `toString`). */
+export const FACT_NAMES = Object.keys(FACT_SPECS) as [string, ...string[]];
+
+/** The spec of a fact, looked up as an own property only, so `constructor` is not a fact. */
+export function factSpec(fact: string): { on: string[]; value: z.ZodType } | undefined {
+  return Object.hasOwn(FACT_SPECS, fact) ? FACT_SPECS[fact] : undefined;
+}
+
 export function factAllowedOn(fact: string, kind: NodeKind, type: string | undefined): boolean {
-  const spec = FACT_SPECS[fact];
+  const spec = factSpec(fact);
   if (!spec) return false;
   return spec.on.includes(kind) || (type !== undefined && spec.on.includes(`${kind}:${type}`));
 }

@@ -6,7 +6,7 @@ import {
   DataFileShape,
   DocumentInput,
   EdgeInput,
-  FACT_SPECS,
+  factSpec,
   NodeInput,
   SourcesFileShape,
   factAllowedOn,
@@ -266,7 +266,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       const facts: Record<string, Claim[]> = {};
       const type = 'type' in input ? input.type : undefined;
       for (const [key, factInput] of Object.entries(input.facts ?? {})) {
-        const spec = FACT_SPECS[key];
+        const spec = factSpec(key);
         if (!spec) {
           issues.push({ file: file.path, record, field: `facts.${key}`, message: `unknown fact '${key}'` });
           continue;

@@ -1,7 +1,7 @@
 // Applying a scenario: every operation is checked against the graph as the operations before it
 // left it, on a copy; the first impossible operation fails the whole scenario with its location
 // (file, operation number, field) and the base graph is never touched.
-import { FACT_SPECS } from '../model/schema';
+import { factSpec } from '../model/schema';
 import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes, SourceRef } from '../model/types';
 import { CioGraphError, formatIssue } from '../model/errors';
 import type { ValidationIssue } from '../model/errors';
@@ -64,6 +64,10 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
       const ends = EDGE_ENDPOINTS[kind];
       node(from, 'from', ends.from);
       node(to, 'to', ends.to);
+      if (kind === 'reports_to') {
+        const loop = reportingPath(graph, to, from, snapshot);
+        if (loop) fail('to', `'${from}' would report to itself: ${[from, ...loop].join(' → ')}`);
+      }
       const key = id ?? `scenario:${++counter}:${kind}:${from}->${to}`;
       if (graph.hasEdge(key)) fail('id', `an edge '${key}' already exists`);
       const duplicate = graph
@@ -112,7 +116,9 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
     switch (op.op) {
       case 'merge-bodies': {
         node(op.into, 'into', ['body']);
-        const bodies = [...new Set(op.bodies)].filter((b) => b !== op.into);
+        const self = op.bodies.indexOf(op.into);
+        if (self >= 0) fail(`bodies[${self}]`, `'${op.into}' cannot be merged into itself`);
+        const bodies = [...new Set(op.bodies)];
         bodies.forEach((b, i) => node(b, `bodies[${i}]`, ['body']));
         // Sorted, so the result does not depend on the order the bodies are listed in.
         for (const body of bodies.sort()) {
@@ -256,6 +262,34 @@ export function applyScenario(base: OrgGraph, scenario: Scenario, file = '<scena
   return { graph, changes };
 }
 
+/**
+ * The reporting line from `start` up to `goal` in the snapshot (start … goal), or undefined when
+ * `goal` is not above `start`. Adding goal → start would close exactly this loop.
+ */
+function reportingPath(
+  graph: OrgGraph,
+  start: string,
+  goal: string,
+  snapshot: Scenario['snapshot'],
+): string[] | undefined {
+  const previous = new Map<string, string | null>([[start, null]]);
+  const queue = [start];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+    if (at === goal) {
+      const path: string[] = [];
+      for (let step: string | null | undefined = at; step; step = previous.get(step)) path.unshift(step);
+      return path;
+    }
+    graph.forEachOutEdge(at, (_e, a, _s, next) => {
+      if (a.kind === 'reports_to' && a.validIn.includes(snapshot) && !previous.has(next)) {
+        previous.set(next, at);
+        queue.push(next);
+      }
+    });
+  }
+  return undefined;
+}
+
 /** Replaces what holds for a property in the snapshot with one scenario claim; other snapshots keep theirs. */
 function setFact(
   graph: OrgGraph,
@@ -267,14 +301,15 @@ function setFact(
   fail: (field: string, message: string) => never,
 ): void {
   const { kind, type } = graph.getNodeAttributes(id);
-  const spec = FACT_SPECS[property];
+  // An own-property lookup: a scenario that skipped parsing must not reach Object.prototype either.
+  const spec = factSpec(property);
   if (!spec) return fail('property', `'${property}' is not a known fact`);
   if (!spec.on.includes(kind) && !spec.on.includes(`${kind}:${type}`))
     fail('property', `'${property}' is not a fact of a ${kind}`);
   if (!spec.value.safeParse(value).success)
     fail('value', `${JSON.stringify(value)} is not a valid ${property}`);
   graph.updateNodeAttribute(id, 'facts', (facts = {}) => {
-    const kept = (facts[property] ?? [])
+    const kept = (Object.hasOwn(facts, property) ? facts[property]! : [])
       .map((c) => ({ ...c, validIn: c.validIn.filter((s) => s !== snapshot) }))
       .filter((c) => c.validIn.length > 0);
     return {

@@ -2,24 +2,34 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InvalidArgumentError } from '../model/errors';
+import type { ValidationIssue } from '../model/errors';
 import { ScenarioSchema } from './schema';
 import type { Scenario } from './schema';
 
-export class ScenarioFileError extends InvalidArgumentError {}
+/** A scenario file that does not parse or does not match the schema; `issues` are located. */
+export class ScenarioFileError extends InvalidArgumentError {
+  constructor(
+    message: string,
+    readonly issues: ValidationIssue[] = [],
+  ) {
+    super(message);
+  }
+}
 
 export function parseScenario(value: unknown, file = '<scenario>'): Scenario {
   const result = ScenarioSchema.safeParse(value);
   if (result.success) return result.data;
+  const issues = result.error.issues.map((i): ValidationIssue => {
+    // FILE:RECORD:FIELD, the record being the operation (operations.3) when there is one.
+    const path = i.path.map(String);
+    const inOperation = path[0] === 'operations' && path.length > 1;
+    const record = inOperation ? path.slice(0, 2).join('.') : '(scenario)';
+    const field = (inOperation ? path.slice(2) : path).join('.') || '-';
+    return { file, record, field, message: i.message };
+  });
   throw new ScenarioFileError(
-    `cio-graph/scenarios: ${result.error.issues
-      .map((i) => {
-        // FILE:RECORD:FIELD, the record being the operation (operations.3) when there is one.
-        const path = i.path.map(String);
-        const record = path[0] === 'operations' ? path.slice(0, 2).join('.') : '(scenario)';
-        const field = (path[0] === 'operations' ? path.slice(2) : path).join('.') || '-';
-        return `${file}:${record}:${field}: ${i.message}`;
-      })
-      .join('\n')}`,
+    `cio-graph/scenarios: ${issues.map((i) => `${i.file}:${i.record}:${i.field}: ${i.message}`).join('\n')}`,
+    issues,
   );
 }
 

@@ -1,9 +1,18 @@
 // The scenario file: a name, a description and a list of operations on a copy of the graph.
 // One zod schema, used by the CLI, the API and the viewer's upload alike.
 import { z } from 'zod';
+import { FACT_NAMES, NODE_ID_PATTERN } from '../model/schema';
 import { EDGE_KINDS, NODE_KINDS, SNAPSHOTS } from '../model/vocabulary';
 
+/**
+ * The most operations one scenario may hold. The report's options take a handful; the bound keeps one
+ * request's work small (besides the byte limit and the worker's time budget).
+ */
+export const MAX_OPERATIONS = 1000;
+
 const Id = z.string().min(1).max(200);
+/** A new node's id follows the dataset's id rule, so it can be exported and imported again. */
+const NewId = Id.regex(NODE_ID_PATTERN, 'ids use letters, digits, . & _ - and /');
 const FactValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 
 export const OperationSchema = z.discriminatedUnion('op', [
@@ -16,7 +25,7 @@ export const OperationSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove-node'), id: Id, note: z.string().optional() }),
   z.strictObject({
     op: z.literal('add-node'),
-    id: Id,
+    id: NewId,
     kind: z.enum(NODE_KINDS),
     type: z.string().optional(),
     name: z.string().min(1),
@@ -57,7 +66,8 @@ export const OperationSchema = z.discriminatedUnion('op', [
   z.strictObject({
     op: z.literal('set-fact'),
     node: Id,
-    property: z.string().min(1),
+    // Only the model's fact names: a whitelist, so `__proto__` or `toString` never index an object.
+    property: z.enum(FACT_NAMES),
     value: FactValue,
     note: z.string().optional(),
   }),
@@ -73,7 +83,7 @@ export const ScenarioSchema = z.strictObject({
   snapshot: z.enum(SNAPSHOTS).default('2024'),
   /** Where in the report the option comes from, when it does. */
   source: z.strictObject({ locator: z.string().min(1), excerpt: z.string().optional() }).optional(),
-  operations: z.array(OperationSchema).max(10_000),
+  operations: z.array(OperationSchema).max(MAX_OPERATIONS),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
