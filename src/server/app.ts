@@ -22,6 +22,7 @@ import {
 } from './schemas';
 import { ScenarioError } from '../scenarios/apply';
 import { ScenarioSchema } from '../scenarios/schema';
+import { adviceRouter } from './routes/advice';
 
 export interface AppOptions {
   service: GraphService;
@@ -214,6 +215,7 @@ export function createApp(options: AppOptions): express.Express {
       );
     }),
   );
+  api.use('/advice', adviceRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);
