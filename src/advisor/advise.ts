@@ -25,7 +25,7 @@ import type { CandidateContext, Move } from './moves';
 import { resolveAdviseOptions } from './options';
 import { REPORT_OPTIONS } from './report-options';
 import type { AdviseOptions } from './options';
-import { paretoLayers, search, valuesOf } from './search';
+import { paretoFronts, search, valuesOf } from './search';
 import type { ObjectiveValues, SearchProgress, SearchState, SearchStats } from './search';
 
 export class AdvisorArgumentError extends InvalidArgumentError {}
@@ -110,11 +110,16 @@ export function advise(
 
   const primary = o.objectives[0]!;
   // The Pareto front also weighs the number of moves: a simpler proposal is not dominated by a
-  // longer one that adds a small gain.
-  const ordered: { state: SearchState; front: number }[] = [];
+  // longer one that adds a small gain. Fronts are sorted lazily, as far as the proposals need.
   const sized = states.map((state) => ({ state, values: { ...state.values, moves: state.moves.length } }));
-  paretoLayers(sized, [...o.objectives, 'moves'] as const).forEach((layer, front) => {
-    layer
+  const fronts = paretoFronts(sized, [...o.objectives, 'moves'] as const);
+  const frontOf = new Map<SearchState, number>();
+  const ordered: { state: SearchState; front: number }[] = [];
+  const nextFront = (): boolean => {
+    const layer = fronts.next();
+    if (layer.done) return false;
+    const front = frontOf.size ? Math.max(...frontOf.values()) + 1 : 0;
+    layer.value
       .map((x) => x.state)
       .sort(
         (x, y) =>
@@ -122,8 +127,16 @@ export function advise(
           x.moves.length - y.moves.length ||
           x.key.localeCompare(y.key),
       )
-      .forEach((state) => ordered.push({ state, front }));
-  });
+      .forEach((state) => {
+        frontOf.set(state, front);
+        ordered.push({ state, front });
+      });
+    return true;
+  };
+  const frontIndex = (state: SearchState): number => {
+    while (!frontOf.has(state) && nextFront());
+    return frontOf.get(state)!;
+  };
 
   const proposals: Proposal[] = [];
   const rejected: Violation[][] = [];
@@ -181,9 +194,9 @@ export function advise(
     });
     return true;
   };
-  for (const { state, front } of ordered) {
-    if (proposals.length >= o.top) break;
-    build(state, front, 'pareto');
+  for (let i = 0; proposals.length < o.top; i++) {
+    if (i >= ordered.length && !nextFront()) break;
+    build(ordered[i]!.state, ordered[i]!.front, 'pareto');
   }
   // The report's own options, wherever the data supports them and no constraint stands in the way:
   // the simplest proposal that carries each, if the ranking did not already include one.
@@ -191,10 +204,15 @@ export function advise(
   for (const option of REPORT_OPTIONS) {
     const carries = (s: SearchState) => s.moves.some((m) => option.matches(m, roleType));
     if (proposals.some((p) => carries(p as unknown as SearchState))) continue;
-    const candidates = ordered
-      .filter((x) => carries(x.state))
-      .sort((x, y) => x.state.moves.length - y.state.moves.length || x.front - y.front);
-    for (const c of candidates) if (build(c.state, c.front, 'report-option')) break;
+    const candidates = states
+      .filter(carries)
+      .sort(
+        (x, y) =>
+          x.moves.length - y.moves.length ||
+          x.values[primary] - y.values[primary] ||
+          x.key.localeCompare(y.key),
+      );
+    for (const c of candidates) if (build(c, frontIndex(c), 'report-option')) break;
   }
   return {
     options: o,

@@ -59,14 +59,28 @@ export function toOperations(m: Move): Operation[] {
 export const changesChain = (m: Move) => m.kind === 'merge' || m.kind === 'retire';
 
 /**
- * Whether a move can change a norm finding. The rules of src/analyses/rules read chairs, reporting
- * lines, hosting, `serves` and facts, and whether a named body exists; moving a topic or dropping a
- * membership changes only `handles` and `member_of` edges. Should a rule ever read those, the final
- * verification of every proposal on the graph (constraints.ts) rejects what this lets through, and the
- * property test fails on the rejection.
+ * The bodies whose norm findings a move can change: those it removes and those whose chairs change.
+ * The rules of src/analyses/rules read chairs, reporting lines, hosting, `serves` and facts, and
+ * whether a named body exists; moving a topic or dropping a membership changes only `handles` and
+ * `member_of` edges. Should a rule ever read more, the final verification of every proposal on the
+ * graph (constraints.ts) rejects what this lets through, and the property test fails on the rejection.
+ * Call before applying the move.
  */
-export const mayChangeNorms = (m: Move) =>
-  m.kind === 'merge' || m.kind === 'retire' || m.kind === 'set-chair';
+export function normSubjects(model: GremiaModel, m: Move): string[] {
+  switch (m.kind) {
+    case 'merge': {
+      const from = model.body(m.from);
+      const into = model.body(m.into);
+      return [...from.chairs].some((c) => !into.chairs.has(c)) ? [m.from, m.into] : [m.from];
+    }
+    case 'retire':
+      return [m.body];
+    case 'set-chair':
+      return [m.body];
+    default:
+      return [];
+  }
+}
 
 /** Applies a move through the evaluator, so the totals follow. */
 export function applyMove(ev: Evaluator, m: Move): void {

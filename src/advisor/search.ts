@@ -2,8 +2,9 @@
 // candidate move (in an order the seed shuffles), evaluates it incrementally on the model (apply,
 // read the totals, undo), and keeps the feasible children that improve on their parent. The norm
 // rules are the one thing the model cannot evaluate: a move that touches a node some finding rests on
-// is checked by running the rules on the graph the moves give (cached); other moves cannot change a
-// finding, because the rules never read what those moves change.
+// is checked by running the rules on the graph the moves give (cached): one that removes a body, or
+// changes its chairs, where some finding rests on that body. Other moves cannot change a finding,
+// because the rules never read what those moves change (moves.ts, normSubjects).
 import seedrandom from 'seedrandom';
 import { deviations } from '../analyses/deviations';
 import type { DeviationFinding } from '../analyses/rules';
@@ -18,8 +19,8 @@ import {
   applyMove,
   candidateMoves,
   changesChain,
-  mayChangeNorms,
   moveKey,
+  normSubjects,
   toOperations,
   touchedNodes,
 } from './moves';
@@ -97,19 +98,18 @@ function gain(v: ObjectiveValues, base: ObjectiveValues, objectives: readonly Ob
   return g;
 }
 
-/** Non-dominated sorting: the first front, then the front of what is left, and so on. */
-export function paretoLayers<K extends string, T extends { values: Record<K, number> }>(
+/** Non-dominated sorting, lazily: the first front, then the front of what is left, and so on. */
+export function* paretoFronts<K extends string, T extends { values: Record<K, number> }>(
   items: T[],
   objectives: readonly K[],
-): T[][] {
-  const layers: T[][] = [];
+): Generator<T[]> {
   let rest = items;
   while (rest.length) {
     const front = rest.filter((x) => !rest.some((y) => y !== x && dominates(y.values, x.values, objectives)));
-    layers.push(front);
-    rest = rest.filter((x) => !front.includes(x));
+    yield front;
+    const taken = new Set(front);
+    rest = rest.filter((x) => !taken.has(x));
   }
-  return layers;
 }
 
 export function scenarioFor(moves: Move[], snapshot: AdviseOptions['snapshot']) {
@@ -203,12 +203,13 @@ export function search(
         const touched = touchedNodes(model, m);
         if ([...touched].some((n) => keep.has(n))) continue;
         stats.evaluated++;
+        const subjects = normSubjects(model, m);
         const inner = model.log.mark();
         applyMove(ev, m);
         const moves = [...state.moves, m];
         let ok = feasible() && (!changesChain(m) || chainIntact());
         let deviationCount = state.deviationCount;
-        if (ok && mayChangeNorms(m) && [...touched].some((n) => sensitive.has(n))) {
+        if (ok && subjects.some((n) => sensitive.has(n))) {
           const norms = normsOf(moves);
           ok = norms.ok;
           deviationCount = norms.count;
@@ -244,7 +245,7 @@ export function search(
     const fresh = children.filter((c) => !archive.has(c.key) && archive.set(c.key, c));
     // The next beam: front by front, within a front by gain, then by the seeded order.
     const next: typeof fresh = [];
-    for (const layer of paretoLayers(fresh, o.objectives)) {
+    for (const layer of paretoFronts(fresh, o.objectives)) {
       layer.sort(
         (x, y) =>
           gain(y.values, base.values, o.objectives) - gain(x.values, base.values, o.objectives) ||

@@ -139,6 +139,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       };
     }
     row.operations = benchOperations(graph, baselineMs, graph.order > 50_000 ? 2 : RUNS);
+    row.advisor = (await import('./bench-advise')).benchAdvise(graph, (line) => io.err(line));
     results.push(row);
     io.err(
       `${dataset.name}: ${graph.order} nodes, ${graph.size} edges, load ${loadMs.toFixed(0)} ms, ` +
