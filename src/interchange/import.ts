@@ -2,48 +2,26 @@
 // Every row is checked, then the whole dataset is validated together with the data it extends; any
 // problem is reported with its file, row and field, and nothing is written. A valid import is written
 // to a temporary folder first and renamed into place, so a crash never leaves half a dataset.
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
-import { MultiDirectedGraph } from 'graphology';
-import { parse as parseGexf } from 'graphology-gexf';
-import { parse as parseGraphml } from 'graphology-graphml';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { z } from 'zod';
 import { DatasetValidationError, InvalidArgumentError } from '../model/errors';
 import type { ValidationIssue } from '../model/errors';
 import { readDataFiles } from '../model/load';
 import { DocumentInput, EdgeInput, NodeInput } from '../model/schema';
-import type { OrgGraph } from '../model/types';
 import { SOURCES_FILE_NAME, edgeIdOf, validateDataFiles } from '../model/validate';
 import type { DataFile, NormalizedDataset } from '../model/validate';
 import { CsvSyntaxError, parseCsv } from './csv';
-import { graphToRecords } from './records';
+import { readUtf8 } from './decode';
+import { prepareOutputDir, writeDirAtomically } from './output';
+import { emptyRead, unflatten, zodIssues } from './read-flat';
+import type { Located, ReadResult } from './read-flat';
+import { readGraphologyJson } from './read-json';
+import { readGexf, readGraphml } from './read-xml';
 
 export const IMPORT_FORMATS = ['csv', 'graphml', 'gexf', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** Records read from the input, each with where it came from (file and row) for error messages. */
-interface Located<T> {
-  record: T;
-  file: string;
-  where: string;
-}
-interface ReadResult {
-  documents: Located<Record<string, unknown>>[];
-  nodes: Located<Record<string, unknown>>[];
-  edges: Located<Record<string, unknown>>[];
-  issues: ValidationIssue[];
-}
 
 /**
  * Imported records are written as YAML, like the hand-edited data, up to this many records; larger
@@ -51,117 +29,36 @@ interface ReadResult {
  */
 export const YAML_RECORD_LIMIT = 5000;
 
-function parseSources(text: string | undefined): unknown {
-  if (text === undefined || text.trim() === '') return undefined;
-  const t = text.trim();
-  if (t.startsWith('[')) return JSON.parse(t);
-  return t
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Flat attributes (CSV cells, GEXF/GraphML data) back to a data-file record; JSON text decoded. */
-function unflatten(
-  flat: Record<string, unknown>,
-  kind: 'node' | 'edge',
-  issues: ValidationIssue[],
-  file: string,
-  where: string,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, raw] of Object.entries(flat)) {
-    if (raw === undefined || raw === null || raw === '') continue;
-    const value = typeof raw === 'string' ? raw : String(raw);
-    try {
-      if (k === 'sources') out.sources = parseSources(value);
-      else if (k === 'facts' && kind === 'node') out.facts = JSON.parse(value);
-      else if (k === 'validIn' && kind === 'edge')
-        out.validIn = value
-          .split(';')
-          .map((s) => s.trim())
-          .filter(Boolean);
-      else if (['ministries', 'level', 'label', 'weight'].includes(k))
-        continue; // derived or viewer-only
-      else out[k] = value;
-    } catch (error) {
-      issues.push({ file, record: where, field: k, message: `not valid JSON: ${(error as Error).message}` });
-    }
-  }
-  return out;
-}
-
-function fromGraph(
-  graph: MultiDirectedGraph,
-  file: string,
-  issues: ValidationIssue[],
-  documents: unknown,
-): ReadResult {
-  const result: ReadResult = { documents: [], nodes: [], edges: [], issues };
-  if (typeof documents === 'string' && documents.trim()) {
-    try {
-      for (const d of JSON.parse(documents) as Record<string, unknown>[])
-        result.documents.push({ record: d, file, where: `document ${String(d.id)}` });
-    } catch (error) {
-      issues.push({
-        file,
-        record: 'graph',
-        field: 'documents',
-        message: `not valid JSON: ${(error as Error).message}`,
-      });
-    }
-  }
-  graph.forEachNode((id, a) => {
-    const where = `node ${id}`;
-    result.nodes.push({ record: { id, ...unflatten(a, 'node', issues, file, where) }, file, where });
-  });
-  graph.forEachEdge((id, a, s, t) => {
-    const where = `edge ${id}`;
-    result.edges.push({
-      record: { id, from: s, to: t, ...unflatten(a, 'edge', issues, file, where) },
-      file,
-      where,
-    });
-  });
-  return result;
-}
-
 function readCsvInput(path: string): ReadResult {
   const dir = statSync(path).isDirectory() ? path : dirname(path);
-  const issues: ValidationIssue[] = [];
-  const result: ReadResult = { documents: [], nodes: [], edges: [], issues };
+  const result = emptyRead();
   const table = (name: string, required: boolean) => {
     const file = join(dir, name);
     if (!existsSync(file)) {
-      if (required) issues.push({ file: name, record: '-', field: '-', message: `missing: ${file}` });
+      if (required) result.issues.push({ file: name, record: '-', field: '-', message: `missing: ${file}` });
       return [];
     }
+    const decoded = readUtf8(file, name);
+    if ('issue' in decoded) return (void result.issues.push(decoded.issue), []);
     try {
-      return parseCsv(readFileSync(file, 'utf8')).rows;
+      return parseCsv(decoded.text).rows;
     } catch (error) {
-      const line = error instanceof CsvSyntaxError ? `line ${error.line}` : '-';
-      issues.push({ file: name, record: line, field: '-', message: (error as Error).message });
+      const line = error instanceof CsvSyntaxError ? `line ${error.line}` : 'line 1';
+      result.issues.push({ file: name, record: line, field: '-', message: (error as Error).message });
       return [];
     }
   };
-  for (const row of table('documents.csv', false)) {
-    const { default: isDefault, ...rest } = Object.fromEntries(
-      Object.entries(row.values).filter(([, v]) => v !== ''),
-    );
-    result.documents.push({
-      record: { ...rest, ...(isDefault === 'true' ? { default: true } : {}) },
-      file: 'documents.csv',
-      where: `line ${row.line}`,
-    });
-  }
-  // nodes.csv is required; edges.csv may be absent (a list of units without relations).
   for (const [file, kind, into] of [
+    ['documents.csv', 'document', result.documents],
     ['nodes.csv', 'node', result.nodes],
     ['edges.csv', 'edge', result.edges],
   ] as const)
+    // nodes.csv is required; edges.csv may be absent (a list of units without relations).
     for (const row of table(file, kind === 'node')) {
-      const where = `line ${row.line}${row.values.id ? ` (${row.values.id})` : ''}`;
-      into.push({ record: unflatten(row.values, kind, issues, file, where), file, where });
+      const id = Object.hasOwn(row.values, 'id') ? row.values.id : undefined;
+      const where = `line ${row.line}${id ? ` (${id})` : ''}`;
+      const record = unflatten(row.values, kind, result.issues, file, where);
+      if (record) into.push({ record, file, where });
     }
   return result;
 }
@@ -170,55 +67,43 @@ function readInput(path: string, format: ImportFormat): ReadResult {
   if (!existsSync(path)) throw new InvalidArgumentError(`cio-graph/import: ${path} does not exist`);
   if (format === 'csv') return readCsvInput(path);
   const file = basename(path);
-  const text = readFileSync(path, 'utf8');
-  const fail = (error: unknown): never => {
-    throw new DatasetValidationError([
-      { file, record: '-', field: '-', message: `cannot parse ${format}: ${(error as Error).message}` },
-    ]);
-  };
-  if (format === 'json') {
-    let graph: OrgGraph;
-    try {
-      graph = new MultiDirectedGraph().import(JSON.parse(text)) as unknown as OrgGraph;
-    } catch (error) {
-      return fail(error);
-    }
-    const issues: ValidationIssue[] = [];
-    const records = graphToRecords(graph);
-    return {
-      documents: records.documents.map((d) => ({ record: { ...d }, file, where: `document ${d.id}` })),
-      nodes: records.nodes.map((n) => ({ record: { ...n }, file, where: `node ${n.id}` })),
-      edges: records.edges.map((e) => ({ record: { ...e }, file, where: `edge ${e.id}` })),
-      issues,
-    };
-  }
-  let graph: MultiDirectedGraph;
-  let documents: unknown;
-  try {
-    if (format === 'gexf') {
-      graph = parseGexf(MultiDirectedGraph, text) as MultiDirectedGraph;
-      documents = graph.getAttribute('documents');
-    } else {
-      graph = parseGraphml(MultiDirectedGraph, text) as MultiDirectedGraph;
-      documents = graph.getAttribute('documents');
-      if (documents === undefined) {
-        // Graph-level data under another key name: look it up by attr.name.
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        const keys = Array.from(doc.getElementsByTagName('key')).filter(
-          (k) => k.getAttribute('attr.name') === 'documents',
-        );
-        const id = keys[0]?.getAttribute('id');
-        const data = Array.from(doc.getElementsByTagName('data')).find(
-          (d) => d.getAttribute('key') === id && d.parentNode?.nodeName === 'graph',
-        );
-        documents = data?.textContent ?? undefined;
-      }
-    }
-  } catch (error) {
-    return fail(error);
-  }
-  return fromGraph(graph, file, [], documents);
+  if (statSync(path).isDirectory())
+    throw new InvalidArgumentError(`cio-graph/import: ${path} is a folder; ${format} is one file`);
+  const decoded = readUtf8(path, file);
+  if ('issue' in decoded) return emptyRead([decoded.issue]);
+  if (format === 'json') return readGraphologyJson(decoded.text, file);
+  return format === 'gexf' ? readGexf(decoded.text, file) : readGraphml(decoded.text, file);
 }
+
+/**
+ * The second record with an id already read is an issue at that record, naming where the first one
+ * is (the validator would only know the file the import is about to write).
+ */
+function dropDuplicates(
+  items: Located[],
+  idOf: (r: Record<string, unknown>) => string | undefined,
+  issues: ValidationIssue[],
+): Located[] {
+  const first = new Map<string, Located>();
+  return items.filter((item) => {
+    const id = idOf(item.record);
+    if (id === undefined) return true;
+    const seen = first.get(id);
+    if (!seen) {
+      first.set(id, item);
+      return true;
+    }
+    issues.push({
+      file: item.file,
+      record: item.where,
+      field: 'id',
+      message: `duplicate id '${id}', first declared in ${seen.file} at ${seen.where}`,
+    });
+    return false;
+  });
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 export interface ImportOptions {
   /** The data the import extends; its ids may be referenced and may not be reused. */
@@ -248,28 +133,34 @@ export function prepareImport(
   const issues = [...input.issues];
   const locate = new Map<string, { file: string; where: string }>();
   const check = <S extends z.ZodType>(
-    items: Located<Record<string, unknown>>[],
+    items: Located[],
     schema: S,
     keyOf: (r: z.infer<S>) => string,
   ): z.infer<S>[] =>
     items.flatMap((item) => {
       const parsed = schema.safeParse(item.record);
       if (!parsed.success) {
-        for (const i of parsed.error.issues)
-          issues.push({
-            file: item.file,
-            record: item.where,
-            field: i.path.map(String).join('.') || '-',
-            message: i.message,
-          });
+        issues.push(...zodIssues(item.file, item.where, parsed.error));
         return [];
       }
       locate.set(keyOf(parsed.data), { file: item.file, where: item.where });
       return [parsed.data];
     });
-  const documents = check(input.documents, DocumentInput, (d) => `document:${d.id}`);
-  const nodes = check(input.nodes, NodeInput, (n) => `node:${n.id}`);
-  const edges = check(input.edges, EdgeInput, (e) => `edge:${edgeIdOf(e)}`);
+  const edgeKey = (r: Record<string, unknown>) => {
+    const [kind, from, to] = [str(r.kind), str(r.from), str(r.to)];
+    return kind && from && to ? edgeIdOf({ kind, from, to, id: str(r.id) }) : str(r.id);
+  };
+  const documents = check(
+    dropDuplicates(input.documents, (r) => str(r.id), issues),
+    DocumentInput,
+    (d) => `document:${d.id}`,
+  );
+  const nodes = check(
+    dropDuplicates(input.nodes, (r) => str(r.id), issues),
+    NodeInput,
+    (n) => `node:${n.id}`,
+  );
+  const edges = check(dropDuplicates(input.edges, edgeKey, issues), EdgeInput, (e) => `edge:${edgeIdOf(e)}`);
   if (issues.length) throw new DatasetValidationError(issues);
 
   const files = new Map<string, string>();
@@ -301,7 +192,9 @@ export function prepareImport(
           locate.get(`node:${i.record}`) ??
           locate.get(`edge:${i.record}`) ??
           locate.get(`document:${i.record}`);
-        return at ? { ...i, file: at.file, record: at.where } : { ...i, file: basename(path) };
+        const located = at ? { ...i, file: at.file, record: at.where } : { ...i, file: basename(path) };
+        // A message may name the file the import would have written: name the input instead.
+        return { ...located, message: located.message.replace(/<import>\/[^\s,;]+/g, basename(path)) };
       }),
     );
   }
@@ -318,26 +211,9 @@ export function importNetwork(
   out: string,
   options: ImportOptions = {},
 ): ImportReport {
-  const target = resolve(out);
-  if (existsSync(target) && readdirSync(target).length > 0)
-    throw new InvalidArgumentError(`cio-graph/import: ${out} exists and is not empty; nothing was written`);
+  // The output is checked before the input is read: a bad --out costs nothing and writes nothing.
+  prepareOutputDir(out);
   const { files, counts, dataset } = prepareImport(path, format, options);
-  const staging = `${target}.importing-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  try {
-    for (const [name, text] of files) writeFileSync(join(staging, name), text);
-    if (existsSync(target)) rmSync(target, { recursive: true });
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(staging, target);
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    out: target,
-    ...counts,
-    files: [...files.keys()],
-    dataset,
-  };
+  const target = writeDirAtomically(out, files);
+  return { out: target, ...counts, files: [...files.keys()], dataset };
 }

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { GraphService, CachedJson } from './service';
+import { methodNotAllowed } from './methods';
 import { HttpProblem, toProblem } from './problem';
 import {
   DiffQuery,
@@ -220,9 +221,7 @@ export function createApp(options: AppOptions): express.Express {
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);
   });
-  api.use((req, _res, next) =>
-    next(new HttpProblem(404, 'Not found', `No API route ${req.method} ${req.path}`)),
-  );
+  api.use(methodNotAllowed(api));
   app.use('/api', api);
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {

@@ -1,5 +1,6 @@
 // Errors as RFC 9457 problem details. Every error leaving the API goes through `toProblem`, so no
 // stack trace or internal message reaches a client, and each typed error maps to one status.
+import { STATUS_CODES } from 'node:http';
 import { CioGraphError, DatasetValidationError, InvalidArgumentError, NotFoundError } from '../model/errors';
 import { DatasetMissingError, StoreAuthError, StoreUnavailableError } from '../store/errors';
 
@@ -26,10 +27,16 @@ export class HttpProblem extends CioGraphError {
 
 const PROBLEM_BASE = 'https://cio-graph.example/problems/';
 
+/** The status's reason phrase as RFC 9110 spells it, when a title is just that phrase in other case. */
+function canonicalTitle(status: number, title: string): string {
+  const phrase = STATUS_CODES[status];
+  return phrase && phrase.toLowerCase() === title.toLowerCase() ? phrase : title;
+}
+
 export function toProblem(error: unknown, instance?: string): Problem {
   const base = (status: number, slug: string, title: string, detail: string): Problem => ({
     type: `${PROBLEM_BASE}${slug}`,
-    title,
+    title: canonicalTitle(status, title),
     status,
     detail,
     ...(instance ? { instance } : {}),
@@ -59,7 +66,8 @@ export function toProblem(error: unknown, instance?: string): Problem {
         : type === 'entity.parse.failed'
           ? 'The request body is not valid JSON'
           : 'The request cannot be processed';
-    return base(status, type.replace(/\./g, '-'), 'Bad request', detail);
+    // The title names the status (413 is 'Payload Too Large', not 'Bad request').
+    return base(status, type.replace(/\./g, '-'), STATUS_CODES[status] ?? 'Bad Request', detail);
   }
   return base(500, 'internal', 'Internal error', 'The server failed to process the request');
 }

@@ -160,6 +160,8 @@ export class GraphService {
   }
 
   async analysisJson(id: string, raw: Record<string, string | string[]>): Promise<CachedJson> {
+    // An unknown id is a resource that does not exist (404), not a bad parameter.
+    if (!ANALYSES.some((a) => a.id === id)) throw new NotFoundError(`cio-graph/server: no analysis '${id}'`);
     const analysis = getAnalysis(id);
     const params = coerceParameters(analysis, raw);
     const key = `analysis:${id}:${JSON.stringify(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)))}`;

@@ -123,10 +123,10 @@ describe('API', () => {
     );
   });
 
-  it('answers bad parameters with 400 problems and unknown analyses or routes with 404/400', async () => {
+  it('answers bad parameters with 400 problems and unknown analyses or routes with 404', async () => {
     expectProblem(await request(app).get('/api/analyses/overlap?topicWeight=2'), 400);
     expectProblem(await request(app).get('/api/analyses/overlap?nonsense=1'), 400);
-    expectProblem(await request(app).get('/api/analyses/nope'), 400);
+    expectProblem(await request(app).get('/api/analyses/nope'), 404);
     expectProblem(await request(app).get('/api/graph?snapshot=1999'), 400);
     const extra = await request(app).get('/api/tables?foo=bar');
     expectProblem(extra, 400);
