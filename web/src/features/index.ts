@@ -1,8 +1,9 @@
 // The viewer's features, mounted in this order after the core (see core/context.ts for what a
 // feature receives). Add a feature with one import and one entry; keep its code in its own folder.
 import type { AppContext, Feature } from '../core/context';
+import { adviceFeature } from './advice';
 
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [adviceFeature];
 
 /** Mounts every feature; returns one cleanup for all of them. */
 export function mountFeatures(ctx: AppContext, features: readonly Feature[] = FEATURES): () => void {
