@@ -61,6 +61,12 @@ export class GremiaModel {
   /** Inverted indexes: topic → bodies handling it, member → bodies it sits in (member_of). */
   readonly topicIndex = new Map<string, Set<string>>();
   readonly memberIndex = new Map<string, Set<string>>();
+  /**
+   * Statements of overlap (issue 10's `statement` nodes) and the bodies they name through `concerns`
+   * edges; a merge re-points them to the surviving body, as it does the edges.
+   */
+  readonly statements = new Map<string, Set<string>>();
+  readonly statementsOf = new Map<string, Set<string>>();
   readonly log = new UndoLog();
 
   constructor(
@@ -167,6 +173,36 @@ export class GremiaModel {
     this.log.push(() => b.chairs.add(role));
   }
 
+  addStatement(statement: string, body: string): void {
+    let bodies = this.statements.get(statement);
+    if (!bodies) this.statements.set(statement, (bodies = new Set()));
+    if (bodies.has(body)) return;
+    bodies.add(body);
+    let of = this.statementsOf.get(body);
+    if (!of) this.statementsOf.set(body, (of = new Set()));
+    of.add(statement);
+    this.log.push(() => {
+      bodies.delete(body);
+      this.statementsOf.get(body)?.delete(statement);
+    });
+  }
+
+  removeStatement(statement: string, body: string): void {
+    const bodies = this.statements.get(statement);
+    if (!bodies?.delete(body)) return;
+    this.statementsOf.get(body)?.delete(statement);
+    this.log.push(() => {
+      bodies.add(body);
+      this.statementsOf.get(body)!.add(statement);
+    });
+  }
+
+  /** The statements that name both bodies. */
+  statementsOfPair(a: string, b: string): string[] {
+    const of = this.statementsOf.get(b);
+    return [...(this.statementsOf.get(a) ?? [])].filter((s) => of?.has(s)).sort();
+  }
+
   addRelation(r: Relation): void {
     const key = relationKey(r);
     if (this.relations.has(key) || r.from === r.to) return;
@@ -213,6 +249,7 @@ export class GremiaModel {
     for (const m of [...b.members]) this.removeMember(id, m);
     for (const c of [...b.chairs]) this.removeChair(id, c);
     for (const key of [...this.relationsOf.get(id)!]) this.removeRelation(key);
+    for (const st of [...(this.statementsOf.get(id) ?? [])]) this.removeStatement(st, id);
     const keys = this.relationsOf.get(id)!;
     this.bodies.delete(id);
     this.relationsOf.delete(id);
@@ -231,6 +268,7 @@ export class GremiaModel {
     for (const t of a.topics) this.addTopic(into, t);
     for (const m of a.members) this.addMember(into, m);
     for (const c of a.chairs) this.addChair(into, c);
+    for (const st of this.statementsOf.get(from) ?? []) this.addStatement(st, into);
     for (const r of this.relationsAt(from)) {
       const moved = {
         kind: r.kind,

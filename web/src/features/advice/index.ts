@@ -3,7 +3,6 @@
 // scenario editor (offered for refinement) or runs it there, so it is shown by the existing scenario
 // view exactly like a scenario the user wrote.
 import { stringify as toYaml } from 'yaml';
-import './advice.css';
 import type { AppContext, Feature } from '../../core/context';
 import { listen } from '../../core/context';
 import { $, el } from '../../ui/dom';
