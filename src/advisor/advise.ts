@@ -55,6 +55,12 @@ export interface Advice {
   stats: SearchStats & { verified: number; rejected: Violation[][]; mismatches: string[] };
 }
 
+/** A proposal without its diff and change lists: what a listing (CLI summary, API, viewer) shows. */
+export function proposalSummary(p: Proposal) {
+  const { id, rank, front, reason, moves, objectives, rationale, citations, scenario } = p;
+  return { id, rank, front, reason, moves, objectives, rationale, citations, scenario };
+}
+
 /** The decision chain's top: the given roots that exist, else the bodies that prepare for no one. */
 function chainRootsOf(graph: OrgGraph, wanted: string[], snapshot: AdviseOptions['snapshot']): string[] {
   const present = wanted.filter((r) => graph.hasNode(r));

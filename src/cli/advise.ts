@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { advise } from '../advisor/advise';
+import { advise, proposalSummary } from '../advisor/advise';
 import type { Advice, Proposal } from '../advisor/advise';
 import { OBJECTIVES, OBJECTIVE_TITLES } from '../advisor/options';
 import type { AdviseOptions, ObjectiveId } from '../advisor/options';
@@ -90,21 +90,10 @@ export function writeProposals(advice: Advice, dir: string): string[] {
   }
   writeFileSync(
     join(dir, 'advice.json'),
-    `${JSON.stringify({ options: advice.options, base: advice.base, stats: advice.stats, proposals: advice.proposals.map(summary) }, null, 2)}\n`,
+    `${JSON.stringify({ options: advice.options, base: advice.base, stats: advice.stats, proposals: advice.proposals.map(proposalSummary) }, null, 2)}\n`,
   );
   return files;
 }
-
-const summary = (p: Proposal) => ({
-  id: p.id,
-  rank: p.rank,
-  front: p.front,
-  reason: p.reason,
-  moves: p.moves,
-  objectives: p.objectives,
-  rationale: p.rationale,
-  citations: p.citations,
-});
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(3));
 

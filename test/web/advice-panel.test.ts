@@ -1,7 +1,6 @@
 // The Advies panel's pure parts: the query it sends (accepted by the API's own schema) and the
 // objective changes a proposal row shows.
 import { describe, expect, it } from 'vitest';
-import { OBJECTIVES as SERVER_OBJECTIVES } from '../../src/advisor/options';
 import { AdviceQuery } from '../../src/server/routes/advice';
 import {
   OBJECTIVES,
@@ -12,10 +11,6 @@ import {
 import type { AdviceProposal } from '../../web/src/features/advice/producers';
 
 describe('Advies panel', () => {
-  it('knows the server’s objectives', () => {
-    expect([...OBJECTIVES]).toEqual([...SERVER_OBJECTIVES]);
-  });
-
   it('sends the primary objective first and the pins, in a query the API accepts', () => {
     const path = adviceQuery({ primary: 'bodies', maxOps: 2, keep: ' acd, icbr ,', top: 8 });
     const query = Object.fromEntries(new URL(path, 'http://x').searchParams);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
-import { advise } from '../../advisor/advise';
+import { advise, proposalSummary } from '../../advisor/advise';
 import type { Advice } from '../../advisor/advise';
 import { OBJECTIVES } from '../../advisor/options';
 import { SNAPSHOTS } from '../../model/vocabulary';
@@ -45,17 +45,7 @@ export function adviceJson(advice: Advice) {
     options: advice.options,
     base: advice.base,
     stats: { ...advice.stats, rejected: advice.stats.rejected.length },
-    proposals: advice.proposals.map((p) => ({
-      id: p.id,
-      rank: p.rank,
-      front: p.front,
-      reason: p.reason,
-      moves: p.moves,
-      objectives: p.objectives,
-      rationale: p.rationale,
-      citations: p.citations,
-      scenario: p.scenario,
-    })),
+    proposals: advice.proposals.map(proposalSummary),
   };
 }
 

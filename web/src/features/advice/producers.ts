@@ -2,15 +2,11 @@
 import type { Localised } from '../../api';
 import type { Lang } from '../../state';
 
-export const OBJECTIVES = [
-  'overlap',
-  'reportedOverlap',
-  'cioSeats',
-  'meetingLoad',
-  'bodies',
-  'deviations',
-] as const;
-export type ObjectiveId = (typeof OBJECTIVES)[number];
+import { OBJECTIVES } from '../../../../src/advisor/objectives';
+import type { ObjectiveId } from '../../../../src/advisor/objectives';
+
+export { OBJECTIVES };
+export type { ObjectiveId };
 export type ObjectiveValues = Record<ObjectiveId, number>;
 
 export interface AdviceProposal {

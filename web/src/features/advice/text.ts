@@ -1,5 +1,6 @@
 // The Advies panel's text in Dutch and English.
 import type { Lang } from '../../state';
+import { OBJECTIVE_TITLES } from '../../../../src/advisor/objectives';
 import type { ObjectiveId } from './producers';
 
 const TEXT = {
@@ -25,14 +26,5 @@ const TEXT = {
   error: { nl: 'Advies mislukt', en: 'Advice failed' },
 } satisfies Record<string, Record<Lang, string>>;
 
-const OBJECTIVE_TEXT: Record<ObjectiveId, Record<Lang, string>> = {
-  overlap: { nl: 'berekende overlap', en: 'computed overlap' },
-  reportedOverlap: { nl: 'overlap volgens rapport', en: 'overlap the report states' },
-  cioSeats: { nl: 'zetels departementale CIO’s', en: 'seats of departmental CIOs' },
-  meetingLoad: { nl: 'vergaderingen per jaar', en: 'meetings per year' },
-  bodies: { nl: 'aantal gremia', en: 'number of bodies' },
-  deviations: { nl: 'afwijkingen Besluit', en: 'deviations from the Besluit' },
-};
-
 export const tx = (lang: Lang, key: keyof typeof TEXT) => TEXT[key][lang];
-export const objectiveText = (lang: Lang, id: ObjectiveId) => OBJECTIVE_TEXT[id][lang];
+export const objectiveText = (lang: Lang, id: ObjectiveId) => OBJECTIVE_TITLES[id][lang];
