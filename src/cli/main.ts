@@ -9,6 +9,7 @@ import { SNAPSHOTS } from '../model/vocabulary';
 import type { Snapshot } from '../model/vocabulary';
 import { reportTables } from '../analyses/tables';
 import { renderTables } from './tables-format';
+import { reportUsage, systemErrorLine } from './errors';
 import type { Lang } from './render';
 
 export interface Io {
@@ -136,21 +137,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return 2;
     }
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, command);
   }
 }
 
-export function reportError(error: unknown, io: Io): number {
+export function reportError(error: unknown, io: Io, command?: string): number {
   if (error instanceof DatasetValidationError) {
     for (const issue of error.issues) io.err(formatIssue(issue));
     return 1;
   }
   if (error instanceof UsageError || error instanceof InvalidArgumentError) {
-    io.err(`${error.message}\n\n${USAGE}`);
+    reportUsage(io, error.message, USAGE, command);
     return 2;
   }
   if (error instanceof CioGraphError) {
     io.err(error.message);
+    return 1;
+  }
+  const line = systemErrorLine(error);
+  if (line) {
+    io.err(line);
     return 1;
   }
   throw error;
@@ -197,26 +203,24 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
     dataset: { type: 'string' },
   });
   const { EXPORT_FORMATS, exportGraph } = await import('../interchange/export');
+  const output = await import('../interchange/output');
   const format = oneOf(values.format as string | undefined, EXPORT_FORMATS, 'format', 'json');
+  const out = values.out as string | undefined;
+  // The output path is checked before the data is loaded: a bad --out costs nothing.
+  const multiple = format === 'csv';
+  if (out) {
+    if (multiple) output.prepareOutputDir(out, { replaceFiles: true });
+    else output.prepareOutputFile(out);
+  } else if (multiple)
+    throw new UsageError(`cio-graph: --format ${format} writes several files; give --out DIR`);
   const graph = loadFromArgs(values.data as string[] | undefined);
   const files = exportGraph(graph, format, { dataset: (values.dataset as string | undefined) ?? 'default' });
-  const out = values.out as string | undefined;
   if (!out) {
-    if (files.length > 1)
-      throw new UsageError(`cio-graph: --format ${format} writes ${files.length} files; give --out DIR`);
     io.out(files[0]!.content);
     return 0;
   }
-  const { mkdirSync, writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  if (files.length > 1) {
-    mkdirSync(out, { recursive: true });
-    for (const f of files) writeFileSync(join(out, f.name), f.content);
-    io.err(`cio-graph: wrote ${files.map((f) => join(out, f.name)).join(', ')}`);
-  } else {
-    writeFileSync(out, files[0]!.content);
-    io.err(`cio-graph: wrote ${out}`);
-  }
+  if (multiple) io.err(`cio-graph: wrote ${output.writeFilesInto(out, files).join(', ')}`);
+  else io.err(`cio-graph: wrote ${output.writeFileAtomically(out, files[0]!.content)}`);
   return 0;
 }
 
@@ -234,6 +238,8 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   const format = oneOf(values.format as string | undefined, IMPORT_FORMATS, 'format', 'csv');
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('cio-graph: import needs --out DIR');
+  const { prepareOutputDir } = await import('../interchange/output');
+  prepareOutputDir(out);
   const data = values.data as string[] | undefined;
   const report = importNetwork(positionals[0]!, format, out, data?.length ? { baseDirs: data } : {});
   io.out(

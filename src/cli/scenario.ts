@@ -1,10 +1,14 @@
 // `cio-graph scenario FILE`: apply a what-if scenario to a copy of the graph, run every analysis
 // before and after, print the difference. `cio-graph diff --from 2021 --to 2024`: what the report
 // says changed between the snapshots.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { snapshotDiff } from '../analyses/snapshot-diff';
 import { EXPORT_FORMATS, exportGraph } from '../interchange/export';
+import {
+  prepareOutputDir,
+  prepareOutputFile,
+  writeFileAtomically,
+  writeFilesInto,
+} from '../interchange/output';
 import type { SnapshotChange } from '../analyses/snapshot-diff';
 import { DatasetValidationError } from '../model/errors';
 import { validateDataDirs } from '../model/load';
@@ -37,6 +41,12 @@ export async function scenarioCommand(args: string[], io: Io): Promise<number> {
       : oneOf(values.export as string, EXPORT_FORMATS, 'export', 'json');
   const exportOut = values.out as string | undefined;
   if (exportFormat && !exportOut) throw new UsageError('cio-graph: --export needs --out PATH');
+  // The output path is checked before the scenario runs: a bad --out costs nothing.
+  const multiple = exportFormat === 'csv';
+  if (exportOut) {
+    if (multiple) prepareOutputDir(exportOut, { replaceFiles: true });
+    else prepareOutputFile(exportOut);
+  }
   const format = oneOf(values.format as string | undefined, ['table', 'json'] as const, 'format', 'table');
   const lang = oneOf<Lang>(values.lang as string | undefined, ['nl', 'en'], 'lang', 'nl');
   const backend = oneOf<Backend>(values.backend as string | undefined, BACKENDS, 'backend', 'memory');
@@ -57,10 +67,8 @@ export async function scenarioCommand(args: string[], io: Io): Promise<number> {
     if (exportFormat) {
       // The graph after the scenario, for Gephi or NetworkX; what the scenario added is sourced as such.
       const files = exportGraph(after, exportFormat);
-      if (files.length > 1) {
-        mkdirSync(exportOut!, { recursive: true });
-        for (const f of files) writeFileSync(join(exportOut!, f.name), f.content);
-      } else writeFileSync(exportOut!, files[0]!.content);
+      if (multiple) writeFilesInto(exportOut!, files);
+      else writeFileAtomically(exportOut!, files[0]!.content);
       io.err(`cio-graph: wrote the graph after the scenario to ${exportOut}`);
     }
   } finally {

@@ -8,7 +8,7 @@ import { stringify as toYaml } from 'yaml';
 import type { z } from 'zod';
 import { DatasetValidationError, InvalidArgumentError } from '../model/errors';
 import type { ValidationIssue } from '../model/errors';
-import { readDataFiles } from '../model/load';
+import { readDataFiles, readDocumentTexts } from '../model/load';
 import { DocumentInput, EdgeInput, NodeInput } from '../model/schema';
 import { SOURCES_FILE_NAME, edgeIdOf, validateDataFiles } from '../model/validate';
 import type { DataFile, NormalizedDataset } from '../model/validate';
@@ -182,7 +182,10 @@ export function prepareImport(
     path: join('<import>', name),
     parsed: name === SOURCES_FILE_NAME ? { documents } : { nodes, edges },
   }));
-  const result = validateDataFiles([...baseFiles, ...importedFiles]);
+  // With the document texts, as loading does: an excerpt the report does not contain is refused here,
+  // not discovered when the written dataset fails to load.
+  const all = [...baseFiles, ...importedFiles];
+  const result = validateDataFiles(all, { documentTexts: readDocumentTexts(all) });
   if (!result.dataset) {
     // Report the problems of the imported records at the row they came from.
     throw new DatasetValidationError(

@@ -39,13 +39,16 @@ function writableAncestor(path: string, shown: string): string {
   return dir;
 }
 
-/** An output folder: absent (its parent writable) or an empty folder. Returns the absolute path. */
-export function prepareOutputDir(out: string): string {
+/**
+ * An output folder: absent (its parent writable) or an empty folder; with `replaceFiles`, a folder
+ * whose files of the same names may be replaced (exports). Returns the absolute path.
+ */
+export function prepareOutputDir(out: string, options: { replaceFiles?: boolean } = {}): string {
   const target = resolve(out);
   if (existsSync(target)) {
     if (!statSync(target).isDirectory())
       throw new OutputPathError(`cio-graph/output: ${out} is a file; give a folder; nothing was written`);
-    if (readdirSync(target).length > 0)
+    if (!options.replaceFiles && readdirSync(target).length > 0)
       throw new OutputPathError(`cio-graph/output: ${out} exists and is not empty; nothing was written`);
   }
   writableAncestor(target, out);
@@ -87,6 +90,13 @@ export function writeDirAtomically(out: string, files: Iterable<[string, string]
     throw error;
   }
   return target;
+}
+
+/** Writes export files into a folder (made if missing), each through a temporary name. */
+export function writeFilesInto(out: string, files: readonly { name: string; content: string }[]): string[] {
+  prepareOutputDir(out, { replaceFiles: true });
+  makeDirs(out);
+  return files.map((f) => writeFileAtomically(join(out, f.name), f.content));
 }
 
 /** Writes one file through a temporary name in the same folder, so a reader never sees half of it. */

@@ -1,6 +1,6 @@
 // Reading data directories from disk and building the graphology graph everything else works on.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseYaml } from 'yaml';
@@ -66,6 +66,8 @@ export function readDocumentTexts(files: DataFile[], sourcesDir = defaultSources
     const docs = (file.parsed as { documents?: { id?: unknown; file?: unknown }[] } | undefined)?.documents;
     for (const doc of Array.isArray(docs) ? docs : []) {
       if (typeof doc?.id !== 'string' || typeof doc.file !== 'string') continue;
+      // A plain file name in the sources folder only: an imported sources list must not read ../../etc.
+      if (basename(doc.file) !== doc.file || doc.file.startsWith('.')) continue;
       const full = join(sourcesDir, doc.file);
       if (existsSync(full)) texts.set(doc.id, readFileSync(full, 'utf8'));
     }

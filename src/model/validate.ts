@@ -85,6 +85,18 @@ export function normaliseForExcerpt(text: string): string {
     .trim();
 }
 
+/** The last few normalised document texts: every load and import checks excerpts against the same report. */
+const normalisedTexts = new Map<string, string>();
+function normalisedText(text: string): string {
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = normaliseForExcerpt(text);
+    normalisedTexts.set(text, normalised);
+    if (normalisedTexts.size > 4) normalisedTexts.delete(normalisedTexts.keys().next().value!);
+  }
+  return normalised;
+}
+
 /** The ministries a record belongs to, from its id prefix and the ministry ids of the dataset. */
 export function ministriesOfId(
   id: string,
@@ -422,7 +434,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
   if (excerptChecks.length > 0) {
     const texts = options.documentTexts;
     const normalisedTexts = new Map<string, string>();
-    for (const [doc, text] of texts ?? []) normalisedTexts.set(doc, normaliseForExcerpt(text));
+    for (const [doc, text] of texts ?? []) normalisedTexts.set(doc, normalisedText(text));
     let unchecked = 0;
     for (const check of excerptChecks) {
       const text = normalisedTexts.get(check.ref.doc);

@@ -9,7 +9,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { GraphService, CachedJson } from './service';
 import { methodNotAllowed } from './methods';
-import { HttpProblem, toProblem } from './problem';
+import { HttpProblem, problemHeaders, toProblem } from './problem';
 import {
   DiffQuery,
   ExportQuery,
@@ -249,6 +249,7 @@ export function createApp(options: AppOptions): express.Express {
   // Four arguments: express recognises the error handler by its arity.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const problem = toProblem(error, req.originalUrl);
+    res.set(problemHeaders(error));
     if (problem.status >= 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });

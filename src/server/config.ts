@@ -1,5 +1,6 @@
 // Server configuration, read once at startup from flags and the environment (flags win):
-// PORT, HOST, CIO_GRAPH_BACKEND, CIO_GRAPH_DATA (colon-separated), CIO_GRAPH_WEB_DIR and the Neo4j
+// PORT, HOST, CIO_GRAPH_BACKEND, CIO_GRAPH_DATA (colon-separated), CIO_GRAPH_WEB_DIR,
+// CIO_GRAPH_WORKERS, CIO_GRAPH_TASK_TIMEOUT_MS and the Neo4j
 // variables of src/store/neo4j/config.ts.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,10 @@ const ServerConfigSchema = z.strictObject({
   dataDirs: z.array(z.string().min(1)).min(1),
   webDir: z.string().min(1),
   rateLimitPerMinute: z.coerce.number().int().min(1),
+  /** Worker threads for scenarios and exports (CIO_GRAPH_WORKERS); 0 runs them on the event loop. */
+  workers: z.coerce.number().int().min(0).max(16).optional(),
+  /** Time budget of one scenario or export in milliseconds (CIO_GRAPH_TASK_TIMEOUT_MS). */
+  taskTimeoutMs: z.coerce.number().int().min(100).max(600_000),
 });
 
 export interface ServerConfig extends z.infer<typeof ServerConfigSchema> {
@@ -45,6 +50,8 @@ export function serverConfig(flags: ServerFlags = {}, env: NodeJS.ProcessEnv = p
         : [DEFAULT_DATA_DIR],
     webDir: flags.web ?? env.CIO_GRAPH_WEB_DIR ?? DEFAULT_WEB_DIR,
     rateLimitPerMinute: env.CIO_GRAPH_RATE_LIMIT ?? 1200,
+    workers: env.CIO_GRAPH_WORKERS,
+    taskTimeoutMs: env.CIO_GRAPH_TASK_TIMEOUT_MS ?? 10_000,
   });
   if (!result.success)
     throw new InvalidArgumentError(

@@ -9,6 +9,8 @@ import { openStore } from '../store';
 import type { GraphStore } from '../store';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
+import { InlineRunner, TaskPool } from './pool/pool';
+import type { TaskRunner } from './pool/pool';
 import { GraphService } from './service';
 import type { ShippedScenario } from './service';
 import { readScenarioFile } from '../scenarios/load';
@@ -58,11 +60,20 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     config.backend === 'memory' ? validated.dataset : undefined,
     config.neo4j,
   );
+  // Scenarios and exports run in worker threads, so abusive POSTs cannot stall health and reads.
+  const runner: TaskRunner =
+    config.workers === 0
+      ? new InlineRunner()
+      : new TaskPool({
+          timeoutMs: config.taskTimeoutMs,
+          ...(config.workers ? { threads: config.workers } : {}),
+        });
   try {
     const service = new GraphService(
       store,
       sourceTexts(validated.dataset.documents),
       shippedScenarios(config.dataDirs),
+      runner,
     );
     const graph = await service.base();
     const app = createApp({
@@ -90,10 +101,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       close: async () => {
         await new Promise<void>((ok) => server.close(() => ok()));
         server.closeAllConnections();
+        await runner.close();
         await store.close();
       },
     };
   } catch (error) {
+    await runner.close();
     await store.close();
     throw error;
   }

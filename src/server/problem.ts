@@ -2,6 +2,7 @@
 // stack trace or internal message reaches a client, and each typed error maps to one status.
 import { STATUS_CODES } from 'node:http';
 import { CioGraphError, DatasetValidationError, InvalidArgumentError, NotFoundError } from '../model/errors';
+import { PoolBusyError, TaskTimeoutError } from './pool/errors';
 import { DatasetMissingError, StoreAuthError, StoreUnavailableError } from '../store/errors';
 
 export interface Problem {
@@ -33,6 +34,11 @@ function canonicalTitle(status: number, title: string): string {
   return phrase && phrase.toLowerCase() === title.toLowerCase() ? phrase : title;
 }
 
+/** Headers a problem needs besides its body: Retry-After when the worker pool is full. */
+export function problemHeaders(error: unknown): Record<string, string> {
+  return error instanceof PoolBusyError ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+}
+
 export function toProblem(error: unknown, instance?: string): Problem {
   const base = (status: number, slug: string, title: string, detail: string): Problem => ({
     type: `${PROBLEM_BASE}${slug}`,
@@ -53,6 +59,9 @@ export function toProblem(error: unknown, instance?: string): Problem {
       ...base(422, 'invalid-dataset', 'Invalid dataset', `The dataset has ${error.issues.length} problem(s)`),
       errors: error.issues.map((i) => ({ path: `${i.file}:${i.record}:${i.field}`, message: i.message })),
     };
+  if (error instanceof PoolBusyError) return base(503, 'busy', 'Service Unavailable', error.message);
+  if (error instanceof TaskTimeoutError)
+    return base(503, 'time-budget', 'Service Unavailable', error.message);
   if (error instanceof DatasetMissingError) return base(503, 'no-dataset', 'No dataset', error.message);
   if (error instanceof StoreUnavailableError || error instanceof StoreAuthError)
     return base(503, 'store-unavailable', 'Store unavailable', 'The graph store cannot be reached');

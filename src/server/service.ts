@@ -12,9 +12,10 @@ import type { GraphStore } from '../store/store';
 import { snapshotDiff } from '../analyses/snapshot-diff';
 import { exportGraph } from '../interchange/export';
 import type { ExportFile, ExportFormat } from '../interchange/export';
-import { applyScenario } from '../scenarios/apply';
-import { runScenario } from '../scenarios/diff';
 import type { Scenario } from '../scenarios/schema';
+import { InlineRunner } from './pool/pool';
+import type { TaskRunner } from './pool/pool';
+import type { BaseGraph } from './pool/tasks';
 
 /** A scenario shipped with the data (data/scenarios/*.yaml), by its file name without extension. */
 export interface ShippedScenario {
@@ -68,6 +69,8 @@ function cachedJson(value: unknown): CachedJson {
 export class GraphService {
   private graph: Promise<OrgGraph> | undefined;
   private readonly json = new BoundedCache<CachedJson>(128);
+  /** Scenario results are large (the whole graph after it) and unbounded in variety: fewer are kept. */
+  private readonly scenarioRuns = new BoundedCache<CachedJson>(16);
 
   private readonly exports = new Map<ExportFormat, ExportFile[]>();
 
@@ -75,7 +78,15 @@ export class GraphService {
     readonly store: GraphStore,
     readonly sourceTexts: ReadonlyMap<string, string> = new Map(),
     readonly scenarios: readonly ShippedScenario[] = [],
+    /** Where heavy work runs: a worker pool in the server, this thread elsewhere. */
+    readonly runner: TaskRunner = new InlineRunner(),
   ) {}
+
+  /** The base graph as the pool's tasks take it: its JSON and its ETag as the key. */
+  private async baseForTask(): Promise<BaseGraph> {
+    const { body, etag } = await this.graphJson(undefined);
+    return { key: etag, json: body };
+  }
 
   scenariosJson(): Promise<CachedJson> {
     return this.json.get('scenarios', async () =>
@@ -101,10 +112,9 @@ export class GraphService {
   /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
   async runScenarioJson(scenario: Scenario): Promise<CachedJson> {
     const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
-    return this.json.get(key, async () => {
-      const { graph, ...result } = runScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
-      return cachedJson({ ...result, graph: graph.export() });
-    });
+    return this.scenarioRuns.get(key, async () =>
+      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario }),
+    );
   }
 
   async snapshotDiffJson(from: Snapshot, to: Snapshot): Promise<CachedJson> {
@@ -115,8 +125,7 @@ export class GraphService {
 
   /** The graph after a scenario, exported; names get a 'scenario-' prefix so they are not mistaken for the data. */
   async exportScenario(scenario: Scenario, format: ExportFormat): Promise<ExportFile[]> {
-    const { graph } = applyScenario(await this.base(), scenario, `scenario "${scenario.name}"`);
-    return exportGraph(graph, format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
+    return this.runner.runTask('scenario-export', { base: await this.baseForTask(), scenario, format });
   }
 
   async export(format: ExportFormat): Promise<ExportFile[]> {

@@ -1,0 +1,65 @@
+// The heavy work the server hands to the worker pool, by kind. Each task is a pure function of its
+// (structured-clonable) payload; the base graph travels as its JSON text with a key, and each worker
+// parses it once per key. To add a kind: one entry here, and call `runTask(kind, payload)`.
+import { createHash } from 'node:crypto';
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { exportGraph } from '../../interchange/export';
+import type { ExportFile, ExportFormat } from '../../interchange/export';
+import type { OrgGraph } from '../../model/types';
+import { applyScenario } from '../../scenarios/apply';
+import { runScenario } from '../../scenarios/diff';
+import type { Scenario } from '../../scenarios/schema';
+
+/** The graph a task works on: its JSON (graphology export) and a key that changes with it (the ETag). */
+export interface BaseGraph {
+  key: string;
+  json: string;
+}
+
+/** A JSON body with its strong ETag, as GraphService caches it. */
+export interface JsonBody {
+  body: string;
+  etag: string;
+}
+
+const parsed = new Map<string, OrgGraph>();
+/** The base graph of a payload, parsed once per key in this thread (the last two kept). */
+export function baseGraph(base: BaseGraph): OrgGraph {
+  let graph = parsed.get(base.key);
+  if (!graph) {
+    graph = new MultiDirectedGraph().import(JSON.parse(base.json) as SerializedGraph) as unknown as OrgGraph;
+    parsed.set(base.key, graph);
+    if (parsed.size > 2) parsed.delete(parsed.keys().next().value!);
+  }
+  return graph;
+}
+
+export function jsonBody(value: unknown): JsonBody {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+export const TASKS = {
+  /** A scenario's diff and the graph after it, serialised (POST /api/scenarios). */
+  'scenario-run': (p: { base: BaseGraph; scenario: Scenario }): JsonBody => {
+    const { graph, ...result } = runScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+    return jsonBody({ ...result, graph: graph.export() });
+  },
+  /** The graph after a scenario in an export format (POST /api/export). */
+  'scenario-export': (p: { base: BaseGraph; scenario: Scenario; format: ExportFormat }): ExportFile[] => {
+    const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+    return exportGraph(graph, p.format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
+  },
+  /** Only for tests of the pool itself: spins for `ms` milliseconds of CPU. */
+  spin: (p: { ms: number }): number => {
+    const end = Date.now() + p.ms;
+    let n = 0;
+    while (Date.now() < end) n++;
+    return n;
+  },
+} satisfies Record<string, (payload: never) => unknown>;
+
+export type TaskKind = keyof typeof TASKS;
+export type TaskPayload<K extends TaskKind> = Parameters<(typeof TASKS)[K]>[0];
+export type TaskResult<K extends TaskKind> = ReturnType<(typeof TASKS)[K]>;

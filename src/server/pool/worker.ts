@@ -1,0 +1,19 @@
+// The piscina worker: runs one task by kind. Typed errors come back as data (see errors.ts); any other
+// exception is thrown, so the caller sees a failure, never a half result.
+import { CioGraphError } from '../../model/errors';
+import { sendError } from './errors';
+import type { SentError } from './errors';
+import { TASKS } from './tasks';
+import type { TaskKind } from './tasks';
+
+export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: SentError };
+
+export default function run({ kind, payload }: { kind: TaskKind; payload: never }): WorkerReply {
+  if (!Object.hasOwn(TASKS, kind)) throw new Error(`cio-graph/pool: unknown task kind '${String(kind)}'`);
+  try {
+    return { ok: true, value: TASKS[kind](payload) };
+  } catch (error) {
+    if (error instanceof CioGraphError) return { ok: false, error: sendError(error) };
+    throw error;
+  }
+}
