@@ -28,8 +28,6 @@ import type { AdviseOptions } from './options';
 import { paretoFronts, search, valuesOf } from './search';
 import type { ObjectiveValues, SearchProgress, SearchState, SearchStats } from './search';
 
-export class AdvisorArgumentError extends InvalidArgumentError {}
-
 export interface Proposal {
   id: string;
   rank: number;
@@ -59,6 +57,16 @@ export interface Advice {
 export function proposalSummary(p: Proposal) {
   const { id, rank, front, reason, moves, objectives, rationale, citations, scenario } = p;
   return { id, rank, front, reason, moves, objectives, rationale, citations, scenario };
+}
+
+/** The advice as a listing shows it (the API, the viewer): proposals without their diffs. */
+export function adviceSummary(advice: Advice) {
+  return {
+    options: advice.options,
+    base: advice.base,
+    stats: { ...advice.stats, rejected: advice.stats.rejected.length },
+    proposals: advice.proposals.map(proposalSummary),
+  };
 }
 
 /** The decision chain's top: the given roots that exist, else the bodies that prepare for no one. */
@@ -107,7 +115,7 @@ export function advise(
   const o = resolveAdviseOptions(options);
   const unknown = o.keep.filter((k) => !graph.hasNode(k));
   if (unknown.length)
-    throw new AdvisorArgumentError(`cio-graph/advisor: --keep names no node: ${unknown.join(', ')}`);
+    throw new InvalidArgumentError(`cio-graph/advisor: keep names no node: ${unknown.join(', ')}`);
   const roots = chainRootsOf(graph, o.chainRoots, o.snapshot);
   const resolved = { ...o, chainRoots: roots };
   const baseFindings = deviations(graph, { snapshot: o.snapshot });

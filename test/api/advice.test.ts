@@ -4,9 +4,11 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, validateDataDirs } from '../../src/model/load';
 import { createApp } from '../../src/server/app';
+import { InlineRunner, TaskPool } from '../../src/server/pool/pool';
 import { ADVICE_LIMITS } from '../../src/server/routes/advice';
 import { GraphService } from '../../src/server/service';
 import { MemoryStore } from '../../src/store/memory';
+import { realGraph } from '../helpers/real';
 
 describe('GET /api/advice', () => {
   let app: ReturnType<typeof createApp>;
@@ -48,5 +50,23 @@ describe('GET /api/advice', () => {
       'keep=nope',
     ])
       expect((await request(app).get(`/api/advice?${q}`)).status).toBe(400);
+  });
+});
+
+describe('the advice task', () => {
+  it('gives in a worker thread the proposals it gives on this thread', async () => {
+    const pool = new TaskPool({ threads: 1, maxQueue: 1, timeoutMs: 60_000 });
+    try {
+      const payload = {
+        base: { key: 'k', json: JSON.stringify(realGraph().export()) },
+        options: { maxOps: 1, top: 3 },
+      };
+      const proposals = (body: string) => (JSON.parse(body) as { proposals: unknown[] }).proposals;
+      const inWorker = proposals((await pool.runTask('advice', payload)).body);
+      expect(inWorker.length).toBeGreaterThan(0);
+      expect(inWorker).toEqual(proposals((await new InlineRunner().runTask('advice', payload)).body));
+    } finally {
+      await pool.close();
+    }
   });
 });
