@@ -43,6 +43,19 @@ export default tseslint.config(
               message: 'Scenarios are pure operations on a graph.',
             },
             { target: './src/interchange', from: ['./src/server', './src/cli', './web'] },
+            { target: './src/coverage', from: ['./src/store', './src/server', './src/cli', './web'] },
+            {
+              target: './src/contract',
+              from: [
+                './src/store',
+                './src/server',
+                './src/cli',
+                './src/interchange',
+                './src/synthetic',
+                './web',
+              ],
+              message: 'The API contract describes responses; it knows neither the server nor the viewer.',
+            },
             {
               target: './src/advisor',
               from: ['./src/store', './src/server', './src/cli', './web'],
@@ -50,8 +63,17 @@ export default tseslint.config(
             },
             {
               target: './web',
-              from: ['./src/analyses', './src/store', './src/server', './src/cli', './src/synthetic'],
-              message: 'The viewer talks to the API; it shares only model types with the server.',
+              from: [
+                './src/analyses',
+                './src/store',
+                './src/server',
+                './src/cli',
+                './src/synthetic',
+                './src/scenarios',
+                './src/interchange',
+              ],
+              message:
+                'The viewer talks to the API; it shares only the model (types, vocabulary, labels) and the response contract (src/contract).',
             },
           ],
         },

@@ -20,8 +20,11 @@ export const CENTRALITY_DEFAULTS = {
   exactBetweennessLimit: 5000,
   betweennessPivots: 256,
   louvainResolution: 1,
-  /** Node kinds left out of the projection (norms are not part of the network). */
-  excludeKinds: ['norm'] as string[],
+  /**
+   * Node kinds left out of the projection: norms, statements and recommendations are about the
+   * network, not part of it.
+   */
+  excludeKinds: ['norm', 'statement', 'recommendation'] as string[],
 };
 export type CentralityOptions = typeof CENTRALITY_DEFAULTS;
 

@@ -1,25 +1,45 @@
-// Gremia overlap: for every pair of bodies, how much their agendas (topics) and their seats (members)
-// overlap, and whether the report itself states the overlap. Also, per departmental CIO, the bodies
-// it sits in and the topics it meets in more than one of them (double agendering as a CIO lives it).
+// Gremia overlap as the report means it: double agendering is the same people discussing the same
+// topic at more than one table without one table preparing for the other. For every pair of bodies:
 //
-// score = topicWeight · J(topics) + memberWeight · J(members), J the Jaccard index |A∩B| / |A∪B|.
-// Pairs with no shared topic, no shared member and no reported overlap are left out (score 0).
+//   topicShare  = |T(a) ∩ T(b)| / min(|T(a)|, |T(b)|)      the smaller agenda's share met at the other table
+//   peopleShare = w(S(a) ∩ S(b)) / min(w(S(a)), w(S(b)))   the same people at both tables, S = members and
+//                 chairs, w counts a departmental CIO's seat `cioSeatWeight` times; 0 when a side has no
+//                 recorded seats (unknown, so it does not add)
+//   score       = topicShare · (1 + peopleShare) / 2       in [0, 1]: a shared agenda, doubled by shared people
+//
+// Pairs the stelsel joins on purpose are `mirroring`, with score 0: a departmental body and a Rijk body
+// (a departmental platform feeding its Rijk counterpart), and a pair joined by prepares_for, advises or
+// decides_for whose recorded seats are disjoint (different people hand a topic on). A chain joined by the
+// same people, or by people the report does not name, stays scored: the report itself names such pairs
+// (ACD and CIO-beraad, the vooroverleg and the CIO-beraad) as double agendering.
+// The old terms stay visible: topicJaccard, memberJaccard and jaccardScore = topicWeight · J(topics) +
+// memberWeight · J(members). Every pair of bodies a statement names is `reported`, with the statement ids.
 import { z } from 'zod';
 import { mergeSources } from '../model/facts';
 import type { OrgGraph, SourceRef } from '../model/types';
 import { SNAPSHOTS } from '../model/vocabulary';
-import type { Snapshot } from '../model/vocabulary';
+import type { BodyLevel, Snapshot } from '../model/vocabulary';
 import { resolveOptions } from './options';
+import { CHAIN_KINDS, overlapEvidence, pairKey } from './overlap-evidence';
+import type { OverlapEvidence, SharedItem } from './overlap-evidence';
+import { roleOverlaps } from './overlap-load';
+import type { RoleOverlap } from './overlap-load';
+
+export { CHAIN_KINDS, overlapEvidence, pairKey };
+export type { OverlapEvidence, RoleOverlap, SharedItem };
 
 export const OVERLAP_DEFAULTS = {
   snapshot: '2024' as Snapshot,
+  /** Weights of the old Jaccard score, kept as a component. */
   topicWeight: 0.5,
   memberWeight: 0.5,
-  /** Count the chair of a body as one of its members. */
+  /** Count the chair of a body as one of its members in the Jaccard component (people always include chairs). */
   chairsAreMembers: false,
+  /** How many seats a departmental CIO's seat counts for in peopleShare. */
+  cioSeatWeight: 2,
   /** Only pairs at or above this score (reported overlaps are always kept). */
   minScore: 0,
-  /** Role types whose memberships make up the per-role view. */
+  /** Role types whose memberships make up the per-role view and meeting load. */
   roleTypes: ['departmental_cio'] as string[],
   /**
    * Also pair departmental bodies of different ministries. Off by default: two ministries' privacy
@@ -35,6 +55,7 @@ export const OverlapOptionsSchema = z
     topicWeight: z.number().min(0).max(1),
     memberWeight: z.number().min(0).max(1),
     chairsAreMembers: z.boolean(),
+    cioSeatWeight: z.number().min(1).max(10),
     minScore: z.number().min(0).max(1),
     roleTypes: z.array(z.string()),
     crossMinistryDepartmental: z.boolean(),
@@ -44,24 +65,35 @@ export const OverlapOptionsSchema = z
     path: ['topicWeight'],
   });
 
+export const OVERLAP_RELATIONS = ['overlap', 'mirroring'] as const;
+
 export interface OverlapPair {
   a: string;
   b: string;
-  level: 'rijk' | 'departmental' | 'mixed';
-  topicJaccard: number;
-  memberJaccard: number;
+  level: BodyLevel | 'mixed';
+  /** `mirroring`: the stelsel joins the two on purpose (see `mirroring`); not scored as overlap. */
+  relation: (typeof OVERLAP_RELATIONS)[number];
+  mirroring: 'cross_level' | 'chain' | null;
+  /** The relations that join the two bodies directly (prepares_for, advises, decides_for). */
+  chain: string[];
+  score: number;
+  topicShare: number;
+  peopleShare: number;
+  /** False when a side has no recorded seats: peopleShare is then 0 for want of data. */
+  peopleKnown: boolean;
   sharedTopics: string[];
   sharedMembers: string[];
-  score: number;
+  /** People at both tables: members and chairs. */
+  sharedPeople: string[];
+  sharedCioSeats: number;
+  topicJaccard: number;
+  memberJaccard: number;
+  jaccardScore: number;
   reported: boolean;
   reportedNature: string[];
+  /** The statements (or reported_overlap edges) that name both bodies. */
+  statements: string[];
   sources: SourceRef[];
-}
-
-export interface RoleOverlap {
-  role: string;
-  bodies: string[];
-  repeatedTopics: { topic: string; bodies: string[] }[];
 }
 
 export interface OverlapResult {
@@ -69,122 +101,8 @@ export interface OverlapResult {
   roles: RoleOverlap[];
 }
 
-interface BodyProfile {
-  topics: Map<string, SourceRef[]>;
-  members: Map<string, SourceRef[]>;
-}
-
-/**
- * What the score is computed from. The memory store gathers it from the graph; the Neo4j store
- * gathers it in Cypher (cypher/overlap-*.cypher). Both hand it to `scoreOverlap`, so the two
- * backends share one definition of the score.
- */
-export interface OverlapEvidence {
-  bodies: Map<
-    string,
-    { level: 'rijk' | 'departmental' | undefined; ministries: string[]; topics: number; members: number }
-  >;
-  /** Per candidate pair (key `pairKey(a, b)`): the shared topics and members with both sides' sources. */
-  shared: Map<string, { topics: SharedItem[]; members: SharedItem[] }>;
-  /** Per pair: the overlaps the report states, in edge order. */
-  reported: Map<string, { nature: string | undefined; sources: SourceRef[] }[]>;
-  /** Per role of the chosen types: the bodies it sits in and the topics of each. */
-  roles: { role: string; bodies: Map<string, string[]> }[];
-}
-
-export interface SharedItem {
-  id: string;
-  sourcesA: SourceRef[];
-  sourcesB: SourceRef[];
-}
-
-export function pairKey(x: string, y: string): string {
-  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-}
-
-/** Appends to the list under a key, creating it; in place, so building an index stays linear. */
-function append<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
-}
-
-export function bodyProfiles(
-  graph: OrgGraph,
-  snapshot: Snapshot,
-  chairsAreMembers: boolean,
-): Map<string, BodyProfile> {
-  const profiles = new Map<string, BodyProfile>();
-  graph.forEachNode((id, a) => {
-    if (a.kind === 'body') profiles.set(id, { topics: new Map(), members: new Map() });
-  });
-  graph.forEachEdge((_e, a, source, target) => {
-    if (!a.validIn.includes(snapshot)) return;
-    if (a.kind === 'handles') profiles.get(source)?.topics.set(target, a.sources);
-    else if (a.kind === 'member_of' || (chairsAreMembers && a.kind === 'chairs')) {
-      const members = profiles.get(target)?.members;
-      if (members) members.set(source, mergeSources([members.get(source) ?? [], a.sources]));
-    }
-  });
-  return profiles;
-}
-
-/** The evidence of `overlap` read from a graphology graph. */
-export function overlapEvidence(graph: OrgGraph, o: OverlapOptions): OverlapEvidence {
-  const profiles = bodyProfiles(graph, o.snapshot, o.chairsAreMembers);
-  // Candidate pairs come from an inverted index (topic → bodies, member → bodies), so the work grows
-  // with the overlaps that exist, not with the square of the bodies.
-  const index = new Map<string, string[]>();
-  for (const [body, p] of profiles) {
-    for (const t of p.topics.keys()) append(index, `t:${t}`, body);
-    for (const m of p.members.keys()) append(index, `m:${m}`, body);
-  }
-  const shared: OverlapEvidence['shared'] = new Map();
-  for (const [entry, bodies] of index) {
-    const item = entry.slice(2);
-    for (let i = 0; i < bodies.length; i++)
-      for (let j = i + 1; j < bodies.length; j++) {
-        const [a, b] = [bodies[i]!, bodies[j]!].sort() as [string, string];
-        const k = pairKey(a, b);
-        const pair = shared.get(k) ?? { topics: [], members: [] };
-        const side = entry.startsWith('t:') ? 'topics' : 'members';
-        const pa = profiles.get(a)![side];
-        const pb = profiles.get(b)![side];
-        pair[side].push({ id: item, sourcesA: pa.get(item) ?? [], sourcesB: pb.get(item) ?? [] });
-        shared.set(k, pair);
-      }
-  }
-  const reported: OverlapEvidence['reported'] = new Map();
-  graph.forEachEdge((_e, a, source, target) => {
-    if (a.kind !== 'reported_overlap' || !a.validIn.includes(o.snapshot)) return;
-    if (!profiles.has(source) || !profiles.has(target)) return;
-    const k = pairKey(source, target);
-    reported.set(k, [...(reported.get(k) ?? []), { nature: a.nature, sources: a.sources }]);
-  });
-  const bodies: OverlapEvidence['bodies'] = new Map();
-  for (const [id, p] of profiles)
-    bodies.set(id, {
-      level: graph.getNodeAttribute(id, 'level'),
-      ministries: graph.getNodeAttribute(id, 'ministries'),
-      topics: p.topics.size,
-      members: p.members.size,
-    });
-  const roles: OverlapEvidence['roles'] = [];
-  graph.forEachNode((role, attributes) => {
-    if (attributes.kind !== 'role' || !o.roleTypes.includes(attributes.type ?? '')) return;
-    const sits = new Map<string, string[]>();
-    graph.forEachOutEdge(role, (_e, a, _s, target) => {
-      if (!a.validIn.includes(o.snapshot)) return;
-      if (a.kind === 'member_of' || a.kind === 'chairs')
-        sits.set(target, [...(profiles.get(target)?.topics.keys() ?? [])]);
-    });
-    roles.push({ role, bodies: sits });
-  });
-  return { bodies, shared, reported, roles };
 }
 
 export function overlap(graph: OrgGraph, options: Partial<OverlapOptions> = {}): OverlapResult {
@@ -197,65 +115,95 @@ export function resolveOverlapOptions(options: Partial<OverlapOptions>): Overlap
 }
 
 const byId = (x: SharedItem, y: SharedItem) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
 export function scoreOverlap(evidence: OverlapEvidence, o: OverlapOptions): OverlapResult {
-  const candidates = new Set([...evidence.shared.keys(), ...evidence.reported.keys()]);
+  const candidates = new Set([...evidence.shared.keys(), ...evidence.statements.keys()]);
   const pairs: OverlapPair[] = [];
   for (const k of candidates) {
     const [a, b] = k.split('\u0000') as [string, string];
     const pa = evidence.bodies.get(a);
     const pb = evidence.bodies.get(b);
     if (!pa || !pb) continue;
-    const rep = evidence.reported.get(k);
-    if (!rep && !o.crossMinistryDepartmental && pa.level === 'departmental' && pb.level === 'departmental') {
+    const statements = [...(evidence.statements.get(k) ?? [])].sort((x, y) => x.id.localeCompare(y.id));
+    const reported = statements.length > 0;
+    if (
+      !reported &&
+      !o.crossMinistryDepartmental &&
+      pa.level === 'departmental' &&
+      pb.level === 'departmental'
+    ) {
       if (!pb.ministries.some((m) => pa.ministries.includes(m))) continue;
     }
-    const shared = evidence.shared.get(k) ?? { topics: [], members: [] };
+    const shared = evidence.shared.get(k) ?? { topics: [], members: [], people: [] };
     const topics = [...shared.topics].sort(byId);
     const members = [...shared.members].sort(byId);
-    const jaccard = (n: number, x: number, y: number) => (x + y - n === 0 ? 0 : n / (x + y - n));
+    const people = [...shared.people].sort(byId);
+    if (!reported && topics.length === 0 && members.length === 0) continue;
+
+    const jaccard = (n: number, x: number, y: number) => ratio(n, x + y - n);
     const topicJaccard = jaccard(topics.length, pa.topics, pb.topics);
     const memberJaccard = jaccard(members.length, pa.members, pb.members);
-    const score = round(o.topicWeight * topicJaccard + o.memberWeight * memberJaccard);
-    if (!rep && (score === 0 || score < o.minScore)) continue;
+    const jaccardScore = round(o.topicWeight * topicJaccard + o.memberWeight * memberJaccard);
+
+    const weight = (seats: number, cio: number) => seats - cio + o.cioSeatWeight * cio;
+    const cioShared = people.filter((p) => p.cio).length;
+    const peopleKnown = pa.seats > 0 && pb.seats > 0;
+    const topicShare = ratio(topics.length, Math.min(pa.topics, pb.topics));
+    const peopleShare = peopleKnown
+      ? ratio(
+          weight(people.length, cioShared),
+          Math.min(weight(pa.seats, pa.cioSeats), weight(pb.seats, pb.cioSeats)),
+        )
+      : 0;
+    const chain = evidence.chains.get(k) ?? [];
+    const crossLevel =
+      (pa.level === 'departmental' && pb.level === 'rijk') ||
+      (pa.level === 'rijk' && pb.level === 'departmental');
+    const mirroring = crossLevel
+      ? 'cross_level'
+      : chain.length > 0 && peopleKnown && people.length === 0
+        ? 'chain'
+        : null;
+    const score = mirroring ? 0 : round((topicShare * (1 + peopleShare)) / 2);
+    if (!reported && score < o.minScore) continue;
     pairs.push({
       a,
       b,
       level: pa.level === pb.level ? (pa.level ?? 'rijk') : 'mixed',
-      topicJaccard: round(topicJaccard),
-      memberJaccard: round(memberJaccard),
+      relation: mirroring ? 'mirroring' : 'overlap',
+      mirroring,
+      chain,
+      score,
+      topicShare: round(topicShare),
+      peopleShare: round(peopleShare),
+      peopleKnown,
       sharedTopics: topics.map((t) => t.id),
       sharedMembers: members.map((m) => m.id),
-      score,
-      reported: rep !== undefined,
-      reportedNature: [...new Set((rep ?? []).flatMap((r) => (r.nature ? [r.nature] : [])))],
+      sharedPeople: people.map((m) => m.id),
+      sharedCioSeats: cioShared,
+      topicJaccard: round(topicJaccard),
+      memberJaccard: round(memberJaccard),
+      jaccardScore,
+      reported,
+      reportedNature: [...new Set(statements.flatMap((r) => (r.nature ? [r.nature] : [])))].sort(),
+      statements: [...new Set(statements.map((s) => s.id))],
       sources: mergeSources([
         ...topics.flatMap((t) => [t.sourcesA, t.sourcesB]),
+        ...people.flatMap((m) => [m.sourcesA, m.sourcesB]),
         ...members.flatMap((m) => [m.sourcesA, m.sourcesB]),
-        ...(rep ?? []).map((r) => r.sources),
+        ...statements.map((r) => r.sources),
       ]),
     });
   }
   pairs.sort(
     (x, y) =>
       y.score - x.score ||
+      Number(x.relation === 'mirroring') - Number(y.relation === 'mirroring') ||
       Number(y.reported) - Number(x.reported) ||
+      y.jaccardScore - x.jaccardScore ||
       x.a.localeCompare(y.a) ||
       x.b.localeCompare(y.b),
   );
-
-  const roles: RoleOverlap[] = evidence.roles.map(({ role, bodies }) => {
-    const byTopic = new Map<string, string[]>();
-    for (const [body, topics] of bodies) for (const t of topics) append(byTopic, t, body);
-    return {
-      role,
-      bodies: [...bodies.keys()].sort(),
-      repeatedTopics: [...byTopic.entries()]
-        .filter(([, b]) => b.length > 1)
-        .map(([topic, b]) => ({ topic, bodies: b.sort() }))
-        .sort((x, y) => y.bodies.length - x.bodies.length || x.topic.localeCompare(y.topic)),
-    };
-  });
-  roles.sort((x, y) => y.bodies.length - x.bodies.length || x.role.localeCompare(y.role));
-  return { pairs, roles };
+  return { pairs, roles: roleOverlaps(evidence, o.snapshot) };
 }

@@ -2,7 +2,6 @@
 // how to run and how to tabulate. The CLI, the API and the viewer all read this list.
 import { z } from 'zod';
 import { InvalidArgumentError } from '../model/errors';
-import type { OrgGraph } from '../model/types';
 import { SNAPSHOTS } from '../model/vocabulary';
 import { CENTRALITY_DEFAULTS, CentralityOptionsSchema, centrality } from './centrality';
 import type { CentralityResult } from './centrality';
@@ -11,49 +10,13 @@ import type { Contradiction } from './contradictions';
 import { DEVIATIONS_DEFAULTS, DeviationsOptionsSchema, deviations } from './deviations';
 import { FragmentationOptionsSchema, fragmentation } from './fragmentation';
 import type { FragmentationResult } from './fragmentation';
-import { OVERLAP_DEFAULTS, OverlapOptionsSchema, overlap } from './overlap';
-import type { OverlapResult } from './overlap';
+import { Evidence, FactValue, Source, fmt, loc, snapshotParam } from './descriptor';
+import type { AnalysisDescriptor } from './descriptor';
+import { overlapAnalysis } from './overlap-descriptor';
 import type { DeviationFinding } from './rules';
 import { FINDING_STATUSES } from './rules';
-import type { Explanation, Lang, TabularOutput } from './types';
 
-export interface ParameterSpec {
-  id: string;
-  type: 'number' | 'string' | 'boolean' | 'enum' | 'string[]';
-  defaultValue: unknown;
-  description: Explanation;
-  min?: number;
-  max?: number;
-  values?: readonly string[];
-}
-
-export interface AnalysisDescriptor<O = unknown> {
-  id: string;
-  title: Explanation;
-  description: Explanation;
-  parameters: ParameterSpec[];
-  optionsSchema: z.ZodType;
-  outputSchema: z.ZodType;
-  run(graph: OrgGraph, options?: Record<string, unknown>): O;
-  tabulate(output: O, lang: Lang): TabularOutput;
-}
-
-const Source = z.object({ doc: z.string(), locator: z.string(), excerpt: z.string().optional() });
-const Evidence = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
-const FactValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
-const snapshotParam: ParameterSpec = {
-  id: 'snapshot',
-  type: 'enum',
-  values: SNAPSHOTS,
-  defaultValue: '2024',
-  description: {
-    nl: 'Peilmoment: nulmeting 2021 of evaluatie 2024',
-    en: 'Snapshot: 2021 baseline or 2024 evaluation',
-  },
-};
-
-const fmt = (x: number) => x.toFixed(3);
-const loc = (sources: { locator: string }[]) => [...new Set(sources.map((s) => s.locator))].join('; ');
+export type { AnalysisDescriptor, ParameterSpec } from './descriptor';
 
 export const deviationsAnalysis: AnalysisDescriptor<DeviationFinding[]> = {
   id: 'deviations',
@@ -107,101 +70,6 @@ export const deviationsAnalysis: AnalysisDescriptor<DeviationFinding[]> = {
       f.actual,
       f.explanation[lang],
       loc(f.sources),
-    ]),
-  }),
-};
-
-export const overlapAnalysis: AnalysisDescriptor<OverlapResult> = {
-  id: 'overlap',
-  title: { nl: 'Overlap tussen gremia', en: 'Overlap between gremia' },
-  description: {
-    nl: 'Per paar gremia de overlap in onderwerpen en leden (Jaccard), een gecombineerde score en of het rapport de overlap zelf noemt; per CIO de gremia en dubbel geagendeerde onderwerpen.',
-    en: 'Per pair of gremia the overlap of topics and members (Jaccard), a combined score and whether the report states the overlap; per CIO the gremia and topics met twice.',
-  },
-  parameters: [
-    snapshotParam,
-    {
-      id: 'topicWeight',
-      type: 'number',
-      min: 0,
-      max: 1,
-      defaultValue: OVERLAP_DEFAULTS.topicWeight,
-      description: { nl: 'Gewicht van onderwerpoverlap', en: 'Weight of topic overlap' },
-    },
-    {
-      id: 'memberWeight',
-      type: 'number',
-      min: 0,
-      max: 1,
-      defaultValue: OVERLAP_DEFAULTS.memberWeight,
-      description: { nl: 'Gewicht van ledenoverlap', en: 'Weight of member overlap' },
-    },
-    {
-      id: 'chairsAreMembers',
-      type: 'boolean',
-      defaultValue: false,
-      description: { nl: 'Tel voorzitters als lid', en: 'Count chairs as members' },
-    },
-    {
-      id: 'minScore',
-      type: 'number',
-      min: 0,
-      max: 1,
-      defaultValue: 0,
-      description: { nl: 'Minimale score', en: 'Minimum score' },
-    },
-  ],
-  optionsSchema: OverlapOptionsSchema,
-  outputSchema: z.object({
-    pairs: z.array(
-      z.object({
-        a: z.string(),
-        b: z.string(),
-        level: z.enum(['rijk', 'departmental', 'mixed']),
-        topicJaccard: z.number(),
-        memberJaccard: z.number(),
-        sharedTopics: z.array(z.string()),
-        sharedMembers: z.array(z.string()),
-        score: z.number(),
-        reported: z.boolean(),
-        reportedNature: z.array(z.string()),
-        sources: z.array(Source),
-      }),
-    ),
-    roles: z.array(
-      z.object({
-        role: z.string(),
-        bodies: z.array(z.string()),
-        repeatedTopics: z.array(z.object({ topic: z.string(), bodies: z.array(z.string()) })),
-      }),
-    ),
-  }),
-  run: (graph, options) => overlap(graph, options),
-  tabulate: (result, lang) => ({
-    headers:
-      lang === 'nl'
-        ? [
-            'A',
-            'B',
-            'Niveau',
-            'Score',
-            'J(onderwerpen)',
-            'J(leden)',
-            'Gedeelde onderwerpen',
-            'In rapport',
-            'Bronnen',
-          ]
-        : ['A', 'B', 'Level', 'Score', 'J(topics)', 'J(members)', 'Shared topics', 'In report', 'Sources'],
-    rows: result.pairs.map((p) => [
-      p.a,
-      p.b,
-      p.level,
-      fmt(p.score),
-      fmt(p.topicJaccard),
-      fmt(p.memberJaccard),
-      p.sharedTopics.join(', '),
-      p.reported ? (lang === 'nl' ? 'ja' : 'yes') : '',
-      loc(p.sources),
     ]),
   }),
 };

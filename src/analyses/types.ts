@@ -17,4 +17,6 @@ export type Lang = 'nl' | 'en';
 export interface TabularOutput {
   headers: string[];
   rows: string[][];
+  /** Further tables of the same analysis, printed after the first (overlap: meeting load per CIO). */
+  sections?: { title: string; headers: string[]; rows: string[][] }[];
 }

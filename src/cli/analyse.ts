@@ -84,22 +84,31 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
   const blocks: string[] = [];
   for (const analysisId of ids) {
     const analysis = getAnalysis(analysisId);
-    const table = analysis.tabulate(outputs[analysisId], lang);
+    const { sections = [], ...table } = analysis.tabulate(outputs[analysisId], lang);
     if (format === 'csv') {
       blocks.push(
-        ids.length > 1
+        ids.length > 1 || sections.length
           ? `# ${analysisId}\n${csvTable(table.headers, table.rows)}`
           : csvTable(table.headers, table.rows),
       );
+      sections.forEach((s, i) => blocks.push(`# ${analysisId}.${i + 1}\n${csvTable(s.headers, s.rows)}`));
     } else {
       // The table is for people: code values in it read as words (JSON and CSV keep the codes).
-      const shown = table.rows.slice(0, top).map((row) => row.map((cell) => relabelCodes(cell, lang)));
-      const more = table.rows.length - shown.length;
-      const tail =
-        more > 0
-          ? `\n… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}`
-          : '';
-      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==\n${textTable(table.headers, shown)}${tail}`);
+      const shown = (headers: string[], rows: string[][]) => {
+        const more = rows.length - Math.min(rows.length, top);
+        const tail =
+          more > 0
+            ? `
+… ${more} ${lang === 'nl' ? 'rijen meer (zie --format json)' : 'more rows (see --format json)'}`
+            : '';
+        const cells = rows.slice(0, top).map((row) => row.map((cell) => relabelCodes(cell, lang)));
+        return `${textTable(headers, cells)}${tail}`;
+      };
+      blocks.push(`== ${analysis.title[lang]} (${analysisId}) ==
+${shown(table.headers, table.rows)}`);
+      for (const s of sections)
+        blocks.push(`-- ${s.title} --
+${shown(s.headers, s.rows)}`);
     }
   }
   io.out(blocks.join('\n\n'));

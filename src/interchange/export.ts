@@ -182,7 +182,7 @@ function toCypher(graph: OrgGraph, dataset: string): string {
       ministries: a.ministries,
       sourcesJson: JSON.stringify(a.sources),
     };
-    for (const k of ['type', 'nameEn', 'abbreviation', 'level', 'article'] as const)
+    for (const k of ['type', 'nameEn', 'abbreviation', 'level', 'article', 'saidBy', 'note'] as const)
       if (a[k] !== undefined) props[k] = a[k];
     const rows = byKind.get(a.kind) ?? [];
     rows.push({ key: key(id), props });

@@ -88,7 +88,9 @@ export function unflatten(
   const out: Record<string, unknown> = {};
   let ok = true;
   for (const [k, value] of Object.entries(parsed.data as Record<string, string | undefined>)) {
-    if (value === undefined || value === '' || (IGNORED as readonly string[]).includes(k)) continue;
+    // A node's level is read back: it equals the derived one, and an external body needs it.
+    const ignored = (IGNORED as readonly string[]).includes(k) && !(kind === 'node' && k === 'level');
+    if (value === undefined || value === '' || ignored) continue;
     try {
       if (k === 'sources') out.sources = parseSources(value);
       else if (k === 'facts') {

@@ -34,6 +34,10 @@ const NodeJson = z.object({
     nameEn: Text.optional(),
     abbreviation: Text.optional(),
     article: Text.optional(),
+    // A body's level (an external body needs it), a statement's speaker, a recommendation's note.
+    level: Text.optional(),
+    saidBy: Text.optional(),
+    note: Text.optional(),
     sources: z.array(SourceRefJson),
     facts: z.record(Text, z.array(ClaimJson)).optional(),
   }),
@@ -128,6 +132,9 @@ export function readGraphologyJson(text: string, file: string): ReadResult {
       nameEn: a.nameEn,
       abbreviation: a.abbreviation,
       article: a.article,
+      level: a.level,
+      saidBy: a.saidBy,
+      note: a.note,
       sources: a.sources.map(sourceRecord),
       facts: facts.length
         ? Object.fromEntries(

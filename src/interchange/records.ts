@@ -2,6 +2,7 @@
 // GEXF, GraphML and CSV carry. Both directions are exact: records → validation → graph gives back the
 // graph the records came from, sources and claims included.
 import type { Claim, OrgGraph, SourceDocument, SourceRef } from '../model/types';
+import { bodyLevel } from '../model/validate-records';
 
 export interface SourceRecord {
   ref?: string;
@@ -22,6 +23,9 @@ export interface NodeRecord {
   nameEn?: string;
   abbreviation?: string;
   article?: string;
+  level?: string;
+  saidBy?: string;
+  note?: string;
   sources: SourceRecord[];
   facts?: Record<string, { claims: ClaimRecord[] }>;
 }
@@ -57,7 +61,10 @@ function compact<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
-/** One node as a data-file record (the YAML format of data/); `ministries` and `level` are derived on load. */
+/**
+ * One node as a data-file record (the YAML format of data/); `ministries` is derived on load, and so
+ * is `level` unless the body gives another one than its id implies (external bodies).
+ */
 export function nodeRecord(graph: OrgGraph, id: string): NodeRecord {
   const a = graph.getNodeAttributes(id);
   const facts = Object.entries(a.facts ?? {});
@@ -69,6 +76,9 @@ export function nodeRecord(graph: OrgGraph, id: string): NodeRecord {
     nameEn: a.nameEn,
     abbreviation: a.abbreviation,
     article: a.article,
+    level: a.kind === 'body' && a.level !== bodyLevel(id, undefined) ? a.level : undefined,
+    saidBy: a.saidBy,
+    note: a.note,
     sources: a.sources.map(sourceRecord),
     facts: facts.length
       ? Object.fromEntries(
@@ -131,6 +141,8 @@ export const NODE_COLUMNS = [
   'nameEn',
   'abbreviation',
   'article',
+  'saidBy',
+  'note',
   'ministries',
   'level',
   'sources',
@@ -152,8 +164,9 @@ export const EDGE_COLUMNS = [
 export const DOCUMENT_COLUMNS = ['id', 'title', 'author', 'date', 'kenmerk', 'file', 'default'] as const;
 
 /**
- * One node as flat attributes: its record with sources and facts as JSON text, plus `ministries` and
- * `level`, derived data written for readers and ignored on import.
+ * One node as flat attributes: its record with sources and facts as JSON text, plus `ministries`
+ * (derived, written for readers and ignored on import) and every body's `level` (read back on import:
+ * the derived default equals it, and an external body needs it).
  */
 export function flatNode(graph: OrgGraph, id: string): Flat {
   const { sources, facts, ...rest } = nodeRecord(graph, id);

@@ -2,7 +2,9 @@
 // tables and the reports all read this one table, so no code value is translated twice and none
 // reaches a user as `under_cio_elsewhere` or `inBestuursraad`. Pure data: no imports above the model.
 import type {
+  BODY_LEVELS,
   BODY_TYPES,
+  CHAIR_SEATS,
   EDGE_KINDS,
   EXPLAIN_STATUSES,
   MEMBER_SEATS,
@@ -11,6 +13,7 @@ import type {
   ORGANISATION_TYPES,
   OVERLAP_NATURES,
   PLACEMENTS,
+  RECOMMENDATION_TYPES,
   ROLE_TYPES,
 } from './vocabulary';
 
@@ -74,6 +77,10 @@ const FACT = {
   mandate: L('mandaat', 'mandate'),
   maxMembers: L('maximaal aantal leden', 'maximum members'),
   meetingFrequency: L('vergaderfrequentie', 'meeting frequency'),
+  fullName: L('volledige naam', 'full name'),
+  memberCategories: L('wie deelneemt', 'who takes part'),
+  guidingVision: L('leidende visie', 'guiding vision'),
+  iStrategyProgressDiscussion: L('bespreking voortgang I-strategie', 'discussion of I-strategy progress'),
   centralDepartmentalOffice: L('centraal departementaal office', 'central departmental office'),
   stelselVariant: L('stelselvariant', 'system variant'),
 } as const;
@@ -83,6 +90,8 @@ const FACT_VALUE = {
   always: L('altijd', 'always'),
   not_always: L('niet altijd', 'not always'),
   'not SG': L('niet de SG', 'not the SG'),
+  cyclically: L('cyclisch', 'cyclically'),
+  rarely: L('weinig', 'rarely'),
 } as const;
 
 const EDGE_KIND = {
@@ -100,6 +109,8 @@ const EDGE_KIND = {
   reported_overlap: L('overlap volgens rapport', 'overlap stated in report'),
   serves: L('bedient', 'serves'),
   deputy_of: L('plaatsvervanger van', 'deputy of'),
+  concerns: L('betreft', 'concerns'),
+  holds_portfolio: L('portefeuillehouder van', 'holds the portfolio of'),
 } as const satisfies Record<(typeof EDGE_KINDS)[number], Label>;
 
 const EXPLAIN = {
@@ -121,6 +132,8 @@ const NODE_KIND = {
   body: L('gremium', 'body (gremium)'),
   topic: L('onderwerp', 'topic'),
   norm: L('norm (Besluit)', 'norm (Besluit)'),
+  statement: L('uitspraak over overlap', 'overlap statement'),
+  recommendation: L('aanbeveling', 'recommendation'),
 } as const satisfies Record<(typeof NODE_KINDS)[number], Label>;
 
 const BODY_TYPE = {
@@ -129,6 +142,12 @@ const BODY_TYPE = {
   committee: L('commissie', 'committee'),
   board: L('bestuur', 'board'),
   network: L('netwerk', 'network'),
+  steering_group: L('stuurgroep', 'steering group'),
+  working_group: L('werkgroep', 'working group'),
+  management_team: L('managementteam (MT)', 'management team'),
+  consultation: L('periodiek overleg', 'periodic consultation'),
+  platform: L('platform', 'platform'),
+  portfolio_board: L('portfolioboard', 'portfolio board'),
 } as const satisfies Record<(typeof BODY_TYPES)[number], Label>;
 
 const ORGANISATION_TYPE = {
@@ -165,9 +184,45 @@ const ROLE_TYPE = {
 const SEAT = {
   permanent: L('vaste zetel', 'permanent seat'),
   rotating: L('roulerend', 'rotating'),
+  advisory: L('adviserend', 'advisory'),
+  guest: L('gast', 'guest'),
+  sponsor: L('sponsor', 'sponsor'),
   fixed_guest: L('vaste gast', 'standing guest'),
   delegated: L('gedelegeerd', 'delegated'),
 } as const satisfies Record<(typeof MEMBER_SEATS)[number], Label>;
+
+const CHAIR_SEAT = {
+  co_chair: L('duovoorzitter', 'co-chair'),
+} as const satisfies Record<(typeof CHAIR_SEATS)[number], Label>;
+
+const RECOMMENDATION_TYPE = {
+  adr_advice: L('advies van de ADR', 'ADR advice'),
+  management_response: L('bestuurlijke reactie', 'management response'),
+} as const satisfies Record<(typeof RECOMMENDATION_TYPES)[number], Label>;
+
+/** Who says a statement (`ministry:<CODE>` reads as the ministry's code). */
+const SAID_BY = {
+  adr: L('ADR'),
+  interviewees: L('geïnterviewden', 'interviewees'),
+  cio_rijk: L('CIO Rijk'),
+  management_response: L('bestuurlijke reactie', 'management response'),
+} as const;
+
+/** Why a meeting frequency is unknown (overlap's meeting load). */
+const FREQUENCY_REASON = {
+  not_stated: L('niet vermeld', 'not stated'),
+  hedged: L('niet precies (vaak, ongeveer …)', 'not exact (often, about …)'),
+  ambiguous: L('meer dan één frequentie', 'more than one frequency'),
+  unrecognised: L('niet herkend', 'not recognised'),
+} as const;
+
+/** How overlap classifies a pair of bodies. */
+const OVERLAP_RELATION = {
+  overlap: L('overlap', 'overlap'),
+  mirroring: L('spiegeling', 'mirroring'),
+  cross_level: L('spiegeling departement ↔ Rijk', 'mirroring department ↔ Rijk'),
+  chain: L('spiegeling in de keten (andere mensen)', 'mirroring in the chain (other people)'),
+} as const;
 
 const VOTE = {
   voting: L('stemgerechtigd', 'voting'),
@@ -185,7 +240,8 @@ const OVERLAP_NATURE = {
 const LEVEL = {
   rijk: L('Rijk', 'Rijk (central)'),
   departmental: L('departementaal', 'departmental'),
-} as const;
+  external: L('buiten de Rijksdienst', 'outside the Rijksdienst'),
+} as const satisfies Record<(typeof BODY_LEVELS)[number], Label>;
 
 /** Every vocabulary with its labels; `category` in `label()` is one of these keys. */
 export const LABELS = {
@@ -201,6 +257,11 @@ export const LABELS = {
   organisationType: ORGANISATION_TYPE,
   roleType: ROLE_TYPE,
   seat: SEAT,
+  chairSeat: CHAIR_SEAT,
+  recommendationType: RECOMMENDATION_TYPE,
+  saidBy: SAID_BY,
+  frequencyReason: FREQUENCY_REASON,
+  overlapRelation: OVERLAP_RELATION,
   vote: VOTE,
   overlapNature: OVERLAP_NATURE,
   level: LEVEL,

@@ -2,7 +2,9 @@
 // graph; these schemas describe the human-edited YAML and are the first gate of validation.
 import { z } from 'zod';
 import {
+  BODY_LEVELS,
   BODY_TYPES,
+  CHAIR_SEATS,
   EDGE_KINDS,
   EXPLAIN_STATUSES,
   MEMBER_SEATS,
@@ -11,8 +13,11 @@ import {
   ORGANISATION_TYPES,
   OVERLAP_NATURES,
   PLACEMENTS,
+  RECOMMENDATION_TYPES,
   ROLE_TYPES,
+  SAID_BY_PATTERN,
   SNAPSHOTS,
+  STATEMENT_TYPES,
   TOPIC_TYPES,
 } from './vocabulary';
 import type { NodeKind } from './vocabulary';
@@ -76,7 +81,16 @@ export const FACT_SPECS: Record<string, { on: string[]; value: z.ZodType }> = {
   formalised: { on: ['body'], value: z.boolean() },
   mandate: { on: ['body'], value: z.string() },
   maxMembers: { on: ['body'], value: z.number().int().positive() },
+  /** The report's own wording ("maandelijks", "1x per 2 weken"); src/model/frequency.ts reads it. */
   meetingFrequency: { on: ['body'], value: z.string() },
+  /** A body's name spelled out as the report writes it, where the report spells it out differently. */
+  fullName: { on: ['body'], value: z.string() },
+  /** Who may take part in a body, in the report's words. */
+  memberCategories: { on: ['body'], value: z.array(z.string()) },
+  /** The vision document a body works from, as the report names it. */
+  guidingVision: { on: ['body'], value: z.string() },
+  /** How often the I-strategie's progress is discussed in a body, as the report characterises it. */
+  iStrategyProgressDiscussion: { on: ['body'], value: z.enum(['cyclically', 'rarely']) },
   centralDepartmentalOffice: { on: ['organisation'], value: z.boolean() },
   stelselVariant: { on: ['ministry'], value: z.enum(['concern_role', 'core_plus_stelsel', 'single_cio']) },
 };
@@ -99,9 +113,32 @@ export const NodeInput = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('ministry') }),
   z.strictObject({ ...common, kind: z.literal('organisation'), type: z.enum(ORGANISATION_TYPES) }),
   z.strictObject({ ...common, kind: z.literal('role'), type: z.enum(ROLE_TYPES) }),
-  z.strictObject({ ...common, kind: z.literal('body'), type: z.enum(BODY_TYPES) }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('body'),
+    type: z.enum(BODY_TYPES),
+    level: z.enum(BODY_LEVELS).optional(),
+  }),
   z.strictObject({ ...common, kind: z.literal('topic'), type: z.enum(TOPIC_TYPES) }),
   z.strictObject({ ...common, kind: z.literal('norm'), article: nonEmpty }),
+  // What the report says about the stelsel (overlap, double agendering), linked by `concerns` edges
+  // to every body and topic it names: one record per statement, however many bodies it names.
+  z.strictObject({
+    ...common,
+    kind: z.literal('statement'),
+    type: z.enum(STATEMENT_TYPES),
+    saidBy: nonEmpty.regex(
+      SAID_BY_PATTERN,
+      'saidBy is adr, interviewees, cio_rijk, management_response or ministry:<CODE>',
+    ),
+  }),
+  // What the report advises or management answers; never a current relation of the stelsel.
+  z.strictObject({
+    ...common,
+    kind: z.literal('recommendation'),
+    type: z.enum(RECOMMENDATION_TYPES),
+    note: nonEmpty.optional(),
+  }),
 ]);
 export type NodeInput = z.infer<typeof NodeInput>;
 
@@ -114,7 +151,7 @@ export const EdgeInput = z.strictObject({
   validIn: z.array(Snapshot).min(1).optional(),
   claimGroup: nonEmpty.optional(),
   vote: z.enum(MEMBER_VOTES).optional(),
-  seat: z.enum(MEMBER_SEATS).optional(),
+  seat: z.enum([...MEMBER_SEATS, ...CHAIR_SEATS]).optional(),
   nature: z.enum(OVERLAP_NATURES).optional(),
   note: nonEmpty.optional(),
 });

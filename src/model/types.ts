@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { EdgeKind, NodeKind, Snapshot } from './vocabulary';
+import type { BodyLevel, EdgeKind, NodeKind, Snapshot } from './vocabulary';
 
 /** Where in which document a fact is stated. `excerpt` is verbatim text from the document. */
 export interface SourceRef {
@@ -38,12 +38,16 @@ export interface OrgNodeAttributes {
   name: string;
   nameEn?: string;
   abbreviation?: string;
-  /** Bodies only: Rijk-level or departmental. */
-  level?: 'rijk' | 'departmental';
+  /** Bodies only: Rijk-level, departmental, or outside the Rijksdienst. */
+  level?: BodyLevel;
   /** The ministries a record belongs to, derived from its id prefix (EZK-LNV/… belongs to both). */
   ministries: string[];
   /** Norms only: the article of the Besluit CIO-stelsel Rijksdienst 2021. */
   article?: string;
+  /** Statements only: who says it (`adr`, `interviewees`, `ministry:OCW`, `cio_rijk`, `management_response`). */
+  saidBy?: string;
+  /** Recommendations only: a remark that states no fact. */
+  note?: string;
   sources: SourceRef[];
   facts: Facts;
 }

@@ -13,8 +13,9 @@ import {
 } from './schema';
 import type { ClaimInput, FactInput, SourceRefInput } from './schema';
 import type { Claim, FactValue, SourceDocument, SourceRef } from './types';
+import { bodyLevel, bodyLevelIssues, saidByIssues, seatIssues } from './validate-records';
 import { EDGE_ENDPOINTS, SHARED_PREFIX_SEPARATOR } from './vocabulary';
-import type { EdgeKind, NodeKind, Snapshot } from './vocabulary';
+import type { BodyLevel, EdgeKind, NodeKind, Snapshot } from './vocabulary';
 
 /** A parsed data file. `parsed` is whatever YAML/JSON produced; `parseError` when it did not parse. */
 export interface DataFile {
@@ -33,7 +34,9 @@ export interface NormalizedNode {
   abbreviation?: string;
   article?: string;
   ministries: string[];
-  level?: 'rijk' | 'departmental';
+  level?: BodyLevel;
+  saidBy?: string;
+  note?: string;
   sources: SourceRef[];
   facts: Record<string, Claim[]>;
 }
@@ -115,7 +118,15 @@ function zodIssues(file: string, record: string, error: z.ZodError, prefix = '')
   return error.issues.map((issue) => ({
     file,
     record,
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '-',
+    // A key the schema does not know is named as the field, not as the record as a whole.
+    field:
+      [
+        prefix,
+        ...issue.path.map(String),
+        ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(',')] : []),
+      ]
+        .filter(Boolean)
+        .join('.') || '-',
     message: issue.message,
   }));
 }
@@ -321,7 +332,15 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       if (input.nameEn) node.nameEn = input.nameEn;
       if (input.abbreviation) node.abbreviation = input.abbreviation;
       if (input.kind === 'norm') node.article = input.article;
-      if (input.kind === 'body') node.level = input.id.includes('/') ? 'departmental' : 'rijk';
+      if (input.kind === 'body') {
+        node.level = bodyLevel(input.id, input.level);
+        issues.push(...bodyLevelIssues(file.path, record, input.level));
+      }
+      if (input.kind === 'statement') {
+        node.saidBy = input.saidBy;
+        issues.push(...saidByIssues(file.path, record, input.saidBy, ministryIds));
+      }
+      if (input.kind === 'recommendation' && input.note) node.note = input.note;
       nodes.push(node);
     });
     (shape.data.edges ?? []).forEach((raw, index) => {
@@ -409,14 +428,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
         });
       }
     }
-    if (edge.kind !== 'member_of' && (edge.vote || edge.seat)) {
-      issues.push({
-        file: edge.file,
-        record: edge.id,
-        field: 'vote',
-        message: 'vote and seat belong to member_of edges',
-      });
-    }
+    issues.push(...seatIssues(edge.file, edge.id, edge));
   }
 
   for (const ref of invalidEdgeRefs) {

@@ -28,8 +28,22 @@ export const SNAPSHOTS = ['2021', '2024'] as const;
 export type Snapshot = (typeof SNAPSHOTS)[number];
 export const CURRENT_SNAPSHOT: Snapshot = '2024';
 
-export const NODE_KINDS = ['ministry', 'organisation', 'role', 'body', 'topic', 'norm'] as const;
+export const NODE_KINDS = [
+  'ministry',
+  'organisation',
+  'role',
+  'body',
+  'topic',
+  'norm',
+  'statement',
+  'recommendation',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
+/**
+ * Records *about* the stelsel rather than parts of it: what the report says (overlap statements) and
+ * what it advises (recommendations). Network analyses (centrality, reach) leave them out.
+ */
+export const META_NODE_KINDS: NodeKind[] = ['statement', 'recommendation'];
 
 export const ORGANISATION_TYPES = [
   'core_department',
@@ -65,7 +79,28 @@ export type RoleType = (typeof ROLE_TYPES)[number];
 export const CXO_TYPES = ['CISO', 'CPO', 'CTO', 'CDO'] as const;
 export type CxoType = (typeof CXO_TYPES)[number];
 
-export const BODY_TYPES = ['council', 'voorportaal', 'committee', 'board', 'network'] as const;
+export const BODY_TYPES = [
+  'council',
+  'voorportaal',
+  'committee',
+  'board',
+  'network',
+  'steering_group',
+  'working_group',
+  'management_team',
+  /** A periodic overleg: driehoeksoverleg, bestuurlijk overleg, maandelijks overleg. */
+  'consultation',
+  'platform',
+  'portfolio_board',
+] as const;
+
+/**
+ * Where a body sits. Without an explicit `level` it follows the id (a ministry prefix: departmental,
+ * else rijk); `external` (bodies outside the Rijksdienst, ids `ext/…`) is always given explicitly.
+ */
+export const BODY_LEVELS = ['rijk', 'departmental', 'external'] as const;
+export type BodyLevel = (typeof BODY_LEVELS)[number];
+export const EXTERNAL_ID_PREFIX = 'ext/';
 
 export const TOPIC_TYPES = ['agenda', 'i_strategy_theme'] as const;
 
@@ -84,6 +119,8 @@ export const EDGE_KINDS = [
   'reported_overlap',
   'serves',
   'deputy_of',
+  'concerns',
+  'holds_portfolio',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -103,11 +140,34 @@ export const EDGE_ENDPOINTS: Record<EdgeKind, { from: NodeKind[]; to: NodeKind[]
   reported_overlap: { from: ['body'], to: ['body'] },
   serves: { from: ['organisation'], to: ['role'] },
   deputy_of: { from: ['role'], to: ['role'] },
+  concerns: {
+    from: ['statement', 'recommendation'],
+    to: ['body', 'topic', 'role', 'ministry', 'norm', 'organisation'],
+  },
+  holds_portfolio: { from: ['role'], to: ['topic'] },
 };
 
+/** Edges from the meta records (statements, recommendations) to what they are about. */
+export const META_EDGE_KINDS: EdgeKind[] = ['concerns'];
+
 export const MEMBER_VOTES = ['voting', 'advisory', 'guest', 'rotating'] as const;
-export const MEMBER_SEATS = ['permanent', 'rotating', 'fixed_guest', 'delegated'] as const;
+export const MEMBER_SEATS = [
+  'permanent',
+  'rotating',
+  'advisory',
+  'guest',
+  'sponsor',
+  'fixed_guest',
+  'delegated',
+] as const;
+/** Seats on `chairs` edges: a duo chair, both chairs with a `chairs` edge marked `co_chair`. */
+export const CHAIR_SEATS = ['co_chair'] as const;
 export const OVERLAP_NATURES = ['overlap', 'double_agendering', 'unclear_division'] as const;
+/** Statement types are the overlap natures: the kind of overlap a statement asserts. */
+export const STATEMENT_TYPES = OVERLAP_NATURES;
+export const RECOMMENDATION_TYPES = ['adr_advice', 'management_response'] as const;
+/** Who says a statement: the ADR, the interviewees, one ministry (`ministry:OCW`), CIO Rijk, the management response. */
+export const SAID_BY_PATTERN = /^(adr|interviewees|cio_rijk|management_response|ministry:[A-Za-z-]+)$/;
 
 /** Where a CxO role sits relative to the departmental CIO (Tabel 3 of the report). */
 export const PLACEMENTS = [

@@ -2,7 +2,7 @@
 // One zod schema, used by the CLI, the API and the viewer's upload alike.
 import { z } from 'zod';
 import { FACT_NAMES, NODE_ID_PATTERN } from '../model/schema';
-import { EDGE_KINDS, NODE_KINDS, SNAPSHOTS } from '../model/vocabulary';
+import { BODY_LEVELS, EDGE_KINDS, NODE_KINDS, SNAPSHOTS } from '../model/vocabulary';
 
 /**
  * The most operations one scenario may hold. The report's options take a handful; the bound keeps one
@@ -30,7 +30,7 @@ export const OperationSchema = z.discriminatedUnion('op', [
     type: z.string().optional(),
     name: z.string().min(1),
     abbreviation: z.string().optional(),
-    level: z.enum(['rijk', 'departmental']).optional(),
+    level: z.enum(BODY_LEVELS).optional(),
     ministries: z.array(z.string()).optional(),
     note: z.string().optional(),
   }),

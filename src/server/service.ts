@@ -6,7 +6,7 @@ import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
 import { reportTables } from '../analyses/tables';
 import { resolveFact } from '../model/facts';
 import { NotFoundError } from '../model/errors';
-import type { OrgGraph, SourceDocument, SourceRef } from '../model/types';
+import type { OrgGraph, SourceRef } from '../model/types';
 import type { Snapshot } from '../model/vocabulary';
 import type { GraphStore } from '../store/store';
 import { snapshotDiff } from '../analyses/snapshot-diff';
@@ -16,6 +16,14 @@ import type { Scenario } from '../scenarios/schema';
 import { InlineRunner } from './pool/pool';
 import type { TaskRunner } from './pool/pool';
 import type { BaseGraph } from './pool/tasks';
+import {
+  NodeDetailResponse,
+  ScenarioListResponse,
+  SnapshotDiffResponse,
+  SourceResponse,
+  respond,
+} from '../contract/responses';
+import type { NodeDetail, SourceResponse as Source } from '../contract/responses';
 
 /** A scenario shipped with the data (data/scenarios/*.yaml), by its file name without extension. */
 export interface ShippedScenario {
@@ -23,20 +31,8 @@ export interface ShippedScenario {
   scenario: Scenario;
 }
 
-export interface NodeDetail {
-  id: string;
-  attributes: Record<string, unknown>;
-  resolved: Record<string, unknown>;
-  neighbours: {
-    edge: string;
-    kind: string;
-    direction: 'out' | 'in';
-    node: string;
-    name: string;
-    validIn: string[];
-    sources: SourceRef[];
-  }[];
-}
+/** The node detail the API sends (its schema is in the shared contract). */
+export type { NodeDetail };
 
 class BoundedCache<V> {
   private readonly entries = new Map<string, V>();
@@ -91,14 +87,17 @@ export class GraphService {
   scenariosJson(): Promise<CachedJson> {
     return this.json.get('scenarios', async () =>
       cachedJson(
-        this.scenarios.map(({ id, scenario }) => ({
-          id,
-          name: scenario.name,
-          description: scenario.description,
-          snapshot: scenario.snapshot,
-          source: scenario.source ?? null,
-          operations: scenario.operations.length,
-        })),
+        respond(
+          ScenarioListResponse,
+          this.scenarios.map(({ id, scenario }) => ({
+            id,
+            name: scenario.name,
+            description: scenario.description,
+            snapshot: scenario.snapshot,
+            source: scenario.source ?? null,
+            operations: scenario.operations.length,
+          })),
+        ),
       ),
     );
   }
@@ -119,7 +118,7 @@ export class GraphService {
 
   async snapshotDiffJson(from: Snapshot, to: Snapshot): Promise<CachedJson> {
     return this.json.get(`diff:${from}:${to}`, async () =>
-      cachedJson(snapshotDiff(await this.base(), from, to)),
+      cachedJson(respond(SnapshotDiffResponse, snapshotDiff(await this.base(), from, to))),
     );
   }
 
@@ -187,7 +186,7 @@ export class GraphService {
     const graph = await this.base();
     if (!graph.hasNode(id)) throw new NotFoundError(`cio-graph/server: no node '${id}'`);
     const attributes = graph.getNodeAttributes(id);
-    const resolved: Record<string, unknown> = {};
+    const resolved: NodeDetail['resolved'] = {};
     for (const property of Object.keys(attributes.facts ?? {}))
       resolved[property] = resolveFact(graph, id, property, snapshot) ?? null;
     const neighbours: NodeDetail['neighbours'] = [];
@@ -203,18 +202,11 @@ export class GraphService {
         sources: a.sources,
       });
     });
-    return { id, attributes: { ...attributes }, resolved, neighbours };
+    return respond(NodeDetailResponse, { id, attributes: { ...attributes }, resolved, neighbours });
   }
 
   /** A source document, where in the dataset it is cited, and (when the text is here) the passage of an excerpt. */
-  async source(
-    id: string,
-    excerpt?: string,
-  ): Promise<{
-    document: SourceDocument;
-    citations: { locator: string; count: number }[];
-    passage?: { found: boolean; text?: string };
-  }> {
+  async source(id: string, excerpt?: string): Promise<Source> {
     const graph = await this.base();
     const document = graph.getAttribute('documents').find((d) => d.id === id);
     if (!document) throw new NotFoundError(`cio-graph/server: no source document '${id}'`);
@@ -231,8 +223,12 @@ export class GraphService {
     const citations = [...counts.entries()]
       .map(([locator, n]) => ({ locator, count: n }))
       .sort((a, b) => b.count - a.count || a.locator.localeCompare(b.locator));
-    if (excerpt === undefined) return { document, citations };
-    return { document, citations, passage: findPassage(this.sourceTexts.get(id), excerpt) };
+    if (excerpt === undefined) return respond(SourceResponse, { document, citations });
+    return respond(SourceResponse, {
+      document,
+      citations,
+      passage: findPassage(this.sourceTexts.get(id), excerpt),
+    });
   }
 }
 

@@ -164,7 +164,21 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
       edge('member_of', `rijk/expert-${g}`, a),
       edge('member_of', `rijk/expert-${g}`, b),
     );
-    if (reported) rijkEdges.push(edge('reported_overlap', a, b, { nature: 'overlap' }));
+    // Every other reported pair is an n-ary statement (here naming the two bodies and their topic),
+    // the others the older two-body reported_overlap edge: the analyses treat both alike.
+    if (reported && g % 4 === 0) {
+      rijkNodes.push(
+        node(`statement/overlap-${g}`, 'statement', `Overlap ${g}`, {
+          type: 'double_agendering',
+          saidBy: 'adr',
+        }),
+      );
+      rijkEdges.push(
+        edge('concerns', `statement/overlap-${g}`, a),
+        edge('concerns', `statement/overlap-${g}`, b),
+        edge('concerns', `statement/overlap-${g}`, `topic/shared-${g}`),
+      );
+    } else if (reported) rijkEdges.push(edge('reported_overlap', a, b, { nature: 'overlap' }));
     planted.overlapPairs.push({ a, b, reported });
   }
 
@@ -198,7 +212,13 @@ export function generateDataset(options: Partial<GenerateOptions> = {}): Generat
         type: 'cio_office',
         facts: { fte: contestedFte ? { claims: [fact('10-20'), fact('30-40')] } : fact('10-20') },
       }),
-      node(`${m}/cio-raad`, 'body', `CIO-raad ${m}`, { type: 'council' }),
+      // The report's own wordings of how often a body meets; a third of the councils say nothing.
+      node(`${m}/cio-raad`, 'body', `CIO-raad ${m}`, {
+        type: 'council',
+        ...(i % 3 < 2
+          ? { facts: { meetingFrequency: fact(i % 3 ? 'maandelijks' : 'één keer per zes weken') } }
+          : {}),
+      }),
     );
     edges.push(
       edge('reports_to', `${m}/CIO`, underPsg ? `${m}/pSG` : `${m}/SG`),

@@ -108,7 +108,8 @@ describe('viewer in headless Chromium', () => {
   it('focusing JenV shows its departmental network with its 15 decentral CIOs', async () => {
     const { page, errors } = await open();
     const all = Number(await page.locator('#counts').getAttribute('data-nodes'));
-    expect(all).toBe(386 - 14); // every node but the norms, which are hidden by default
+    // Every node but the norms, statements and recommendations, which are hidden by default.
+    expect(all).toBe(480 - 14 - 16 - 26);
     await page.locator('#focus').selectOption('JenV');
     await expect.poll(() => page.locator('#decentral-count').textContent()).toBe('15');
     expect(Number(await page.locator('#counts').getAttribute('data-nodes'))).toBeLessThan(all);
@@ -360,7 +361,12 @@ describe('viewer in headless Chromium', () => {
     await page.locator('#filter-edges input[value="handles"]').uncheck();
     await page.locator('#filter-ministries input[value="OCW"]').check();
     const state = new URL(page.url()).searchParams;
-    expect(state.get('hideKinds')?.split(',').sort()).toEqual(['norm', 'topic']);
+    expect(state.get('hideKinds')?.split(',').sort()).toEqual([
+      'norm',
+      'recommendation',
+      'statement',
+      'topic',
+    ]);
     expect(state.get('hideLevels')).toBe('rijk');
     expect(state.get('hideEdges')).toBe('handles');
     expect(state.get('ministries')).toBe('OCW');

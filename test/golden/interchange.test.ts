@@ -28,7 +28,7 @@ describe('export → import gives the same graph', () => {
   it.each(['json', 'gexf', 'graphml', 'csv'] as const)('%s', (format) => {
     const out = join(temp(), 'imported');
     const report = importNetwork(exportTo(format), format as ImportFormat, out);
-    expect(report).toMatchObject({ nodes: 386, edges: 482, documents: 1 });
+    expect(report).toMatchObject({ nodes: 480, edges: 654, documents: 1 });
     expect(loadDataset([out]).export()).toEqual(realGraph().export());
   });
 });
@@ -36,8 +36,8 @@ describe('export → import gives the same graph', () => {
 describe('written files are read by the graphology parsers', () => {
   it('GEXF: every node and edge with typed attributes, sources kept as JSON text', () => {
     const graph = parseGexf(MultiDirectedGraph, exportGraph(realGraph(), 'gexf')[0]!.content);
-    expect(graph.order).toBe(386);
-    expect(graph.size).toBe(482);
+    expect(graph.order).toBe(480);
+    expect(graph.size).toBe(654);
     const duo = graph.getNodeAttributes('OCW/DUO');
     expect(duo.label).toBe('DUO');
     expect(duo.kind).toBe('organisation');
@@ -47,8 +47,8 @@ describe('written files are read by the graphology parsers', () => {
 
   it('GraphML: every node and edge, directed, with the documents as graph data', () => {
     const graph = parseGraphml(MultiDirectedGraph, exportGraph(realGraph(), 'graphml')[0]!.content);
-    expect(graph.order).toBe(386);
-    expect(graph.size).toBe(482);
+    expect(graph.order).toBe(480);
+    expect(graph.size).toBe(654);
     expect(graph.type).toBe('directed');
     expect(graph.getNodeAttribute('OCW/DUO', 'name')).toBe('DUO');
     expect(JSON.parse(graph.getAttribute('documents') as string)[0].id).toBe('adr2024');

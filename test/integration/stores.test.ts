@@ -84,7 +84,7 @@ describe('Neo4j store on the real dataset', () => {
 });
 
 describe('parity on 20 seeded generated graphs', () => {
-  it('every analysis gives identical JSON on memory and Neo4j', async () => {
+  it('every analysis gives identical JSON on memory and Neo4j', { timeout: 240_000 }, async () => {
     const store = await neo4jStore().connect();
     try {
       for (let seed = 0; seed < 20; seed++) {

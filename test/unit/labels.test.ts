@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { FACT_SPECS } from '../../src/model/schema';
 import { LABELS, hasLabel, label, looksLikeCode, relabelCodes } from '../../src/model/labels';
 import {
+  BODY_LEVELS,
   BODY_TYPES,
+  CHAIR_SEATS,
   EDGE_KINDS,
   EXPLAIN_STATUSES,
   MEMBER_SEATS,
@@ -13,6 +15,7 @@ import {
   ORGANISATION_TYPES,
   OVERLAP_NATURES,
   PLACEMENTS,
+  RECOMMENDATION_TYPES,
   ROLE_TYPES,
 } from '../../src/model/vocabulary';
 import { FINDING_STATUSES } from '../../src/analyses/rules';
@@ -31,6 +34,11 @@ describe('labels', () => {
     ['seat', MEMBER_SEATS],
     ['vote', MEMBER_VOTES],
     ['overlapNature', OVERLAP_NATURES],
+    ['chairSeat', CHAIR_SEATS],
+    ['recommendationType', RECOMMENDATION_TYPES],
+    ['level', BODY_LEVELS],
+    ['frequencyReason', ['not_stated', 'hedged', 'ambiguous', 'unrecognised']],
+    ['overlapRelation', ['overlap', 'mirroring', 'cross_level', 'chain']],
   ];
   it.each(cases)('every %s code has a label in both languages that is not a code', (category, codes) => {
     for (const code of codes)

@@ -23,6 +23,11 @@ describe('import boundaries', () => {
       'web/src/probe.ts',
       "import { MemoryStore } from '../../src/store/memory';\nexport const x = MemoryStore;\n",
     ],
+    ['src/contract/probe.ts', "import { createApp } from '../server/app';\nexport const x = createApp;\n"],
+    [
+      'web/src/probe.ts',
+      "import { applyScenario } from '../../src/scenarios/apply';\nexport const x = applyScenario;\n",
+    ],
   ])('refuses %s importing across its boundary', async (file, code) => {
     expect(await boundaryErrors(file, code)).toBe(1);
   });
@@ -36,6 +41,11 @@ describe('import boundaries', () => {
       'web/src/probe.ts',
       "import type { OrgGraph } from '../../src/model/types';\nexport type X = OrgGraph;\n",
     ],
+    [
+      'web/src/probe.ts',
+      "import type { NodeDetail } from '../../src/contract/responses';\nexport type X = NodeDetail;\n",
+    ],
+    ['web/src/probe.ts', "import { label } from '../../src/model/labels';\nexport const x = label;\n"],
   ])('allows %s importing downwards', async (file, code) => {
     expect(await boundaryErrors(file, code)).toBe(0);
   });

@@ -139,7 +139,8 @@ describe('ministry focus and filters', () => {
     const state: ViewState = {
       ...DEFAULT_STATE,
       hiddenNodeKinds: ['topic'],
-      hiddenLevels: ['rijk'],
+      // External bodies (NATO boards, platforms) belong to no ministry, like the Rijk ones.
+      hiddenLevels: ['rijk', 'external'],
       ministries: ['AZ'],
     };
     const ctx = visibilityContext(graph, state);

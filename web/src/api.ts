@@ -1,6 +1,12 @@
 // The viewer's only door to the server. Errors arrive as problem+json and become ApiError.
-import type { SerializedGraph } from 'graphology-types';
-import type { OrgEdgeAttributes, OrgNodeAttributes, SourceRef } from '../../src/model/types';
+import type {
+  AnalysisOutputs,
+  GraphJson,
+  NodeDetail,
+  ScenarioResult,
+  ScenarioSummary,
+  SourceResponse,
+} from '../../src/contract/responses';
 
 export class ApiError extends Error {
   constructor(
@@ -21,177 +27,21 @@ async function get<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-export type GraphJson = SerializedGraph<OrgNodeAttributes, OrgEdgeAttributes>;
-
-export interface NodeDetail {
-  id: string;
-  attributes: OrgNodeAttributes;
-  resolved: Record<string, ResolvedFact | null>;
-  neighbours: {
-    edge: string;
-    kind: string;
-    direction: 'out' | 'in';
-    node: string;
-    name: string;
-    validIn: string[];
-    sources: SourceRef[];
-  }[];
-}
-
-export type ResolvedFact =
-  | { value: unknown; sources: SourceRef[] }
-  | { contested: true; claims: { value: unknown; sources: SourceRef[] }[] };
+// Response types come from the shared contract (the server's response schemas), so a response that
+// changes shape fails the viewer's typecheck instead of the page.
+export type {
+  AnalysisOutputs,
+  GraphJson,
+  NodeDetail,
+  ResolvedFact,
+  ScenarioResult,
+  ScenarioSummary,
+  SourceResponse,
+} from '../../src/contract/responses';
 
 export interface Localised {
   nl: string;
   en: string;
-}
-
-export interface Evidence {
-  nodes: string[];
-  edges: string[];
-}
-
-export interface DeviationFinding {
-  rule: string;
-  article: string;
-  subject: string;
-  status: string;
-  expected: string;
-  actual: string;
-  formalConsultationRequired: boolean;
-  evidence: Evidence;
-  sources: SourceRef[];
-  explanation: Localised;
-}
-
-export interface OverlapResult {
-  pairs: {
-    a: string;
-    b: string;
-    level: string;
-    topicJaccard: number;
-    memberJaccard: number;
-    sharedTopics: string[];
-    sharedMembers: string[];
-    score: number;
-    reported: boolean;
-    reportedNature: string[];
-    sources: SourceRef[];
-  }[];
-  roles: { role: string; bodies: string[]; repeatedTopics: { topic: string; bodies: string[] }[] }[];
-}
-
-export interface FragmentationResult {
-  ministry: string;
-  ministries: string[];
-  index: number;
-  indexRange: [number, number];
-  contested: boolean;
-  components: { distance: number; spread: number; reach: number };
-  roles: {
-    role: string;
-    id: string | null;
-    placement: unknown;
-    host: string[];
-    hopsFromCio: number | null;
-  }[];
-  hosts: number;
-  combined: { role: string; with: string }[];
-  sources: SourceRef[];
-}
-
-export interface CentralityResult {
-  nodes: {
-    id: string;
-    kind: string;
-    degree: number;
-    betweenness: number;
-    pagerank: number;
-    community: number;
-    brokerage: number;
-  }[];
-  modularity: number;
-}
-
-export interface Contradiction {
-  subject: string;
-  property: string;
-  snapshot: string;
-  claims: { value: unknown; sources: SourceRef[] }[];
-  evidence: Evidence;
-}
-
-export interface SnapshotChange {
-  subject: string;
-  property: string;
-  from: unknown;
-  to: unknown;
-  sources: SourceRef[];
-}
-
-export interface FindingsDiff<T> {
-  added: T[];
-  removed: T[];
-  changed: { key: string; before: T; after: T }[];
-}
-
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  description: string;
-  snapshot: string;
-  source: { locator: string; excerpt?: string } | null;
-  operations: number;
-}
-
-export interface ScenarioResult {
-  scenario: { name: string; description: string; snapshot: string; operations: number };
-  diff: {
-    deviations: FindingsDiff<{
-      rule: string;
-      article: string;
-      subject: string;
-      status: string;
-      actual: string;
-    }>;
-    overlap: FindingsDiff<{
-      a: string;
-      b: string;
-      score: number;
-      sharedTopics: string[];
-      sharedMembers: string[];
-      reported: boolean;
-    }>;
-    fragmentation: FindingsDiff<{
-      ministry: string;
-      index: number;
-      indexRange: [number, number];
-      hosts: number;
-    }>;
-    centrality: FindingsDiff<{ id: string; degree: number; betweenness: number }>;
-    structure: {
-      before: { bodies: number; memberships: number; meetingsPerCio: Record<string, number> };
-      after: { bodies: number; memberships: number; meetingsPerCio: Record<string, number> };
-    };
-  };
-  changes: {
-    addedNodes: string[];
-    removedNodes: string[];
-    addedEdges: string[];
-    removedEdges: string[];
-    changedNodes: string[];
-  };
-  graph: GraphJson;
-}
-
-export interface AnalysisOutputs {
-  changes: { from: string; to: string; changes: SnapshotChange[] };
-  deviations: DeviationFinding[];
-  overlap: OverlapResult;
-  fragmentation: FragmentationResult[];
-  centrality: CentralityResult;
-  contradictions: Contradiction[];
 }
 
 export const api = {
@@ -241,7 +91,5 @@ export const api = {
     return (await res.json()) as ScenarioResult;
   },
   passage: (doc: string, excerpt: string) =>
-    get<{ passage?: { found: boolean; text?: string } }>(
-      `/api/sources/${encodeURIComponent(doc)}?excerpt=${encodeURIComponent(excerpt)}`,
-    ),
+    get<SourceResponse>(`/api/sources/${encodeURIComponent(doc)}?excerpt=${encodeURIComponent(excerpt)}`),
 };

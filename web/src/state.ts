@@ -6,7 +6,7 @@ import type { Snapshot } from '../../src/model/vocabulary';
 
 // The kinds come from the model's vocabulary, so a filter can never offer a kind the data lacks.
 export { EDGE_KINDS, NODE_KINDS };
-export const LEVELS = ['rijk', 'departmental'] as const;
+export const LEVELS = ['rijk', 'departmental', 'external'] as const;
 export const OVERLAYS = [
   'none',
   'deviations',
@@ -65,7 +65,7 @@ export const DEFAULT_STATE: ViewState = {
   size: 'kind',
   overlay: 'none',
   focus: null,
-  hiddenNodeKinds: ['norm'],
+  hiddenNodeKinds: ['norm', 'statement', 'recommendation'],
   hiddenEdgeKinds: [],
   hiddenLevels: [],
   ministries: [],

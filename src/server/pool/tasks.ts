@@ -12,6 +12,7 @@ import type { OrgGraph } from '../../model/types';
 import { applyScenario } from '../../scenarios/apply';
 import { runScenario } from '../../scenarios/diff';
 import type { Scenario } from '../../scenarios/schema';
+import { ScenarioResultResponse, respond } from '../../contract/responses';
 
 /** The graph a task works on: its JSON (graphology export) and a key that changes with it (the ETag). */
 export interface BaseGraph {
@@ -46,7 +47,7 @@ export const TASKS = {
   /** A scenario's diff and the graph after it, serialised (POST /api/scenarios). */
   'scenario-run': (p: { base: BaseGraph; scenario: Scenario }): JsonBody => {
     const { graph, ...result } = runScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
-    return jsonBody({ ...result, graph: graph.export() });
+    return jsonBody(respond(ScenarioResultResponse, { ...result, graph: graph.export() }));
   },
   /** The graph after a scenario in an export format (POST /api/export). */
   'scenario-export': (p: { base: BaseGraph; scenario: Scenario; format: ExportFormat }): ExportFile[] => {

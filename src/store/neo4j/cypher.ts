@@ -45,6 +45,8 @@ export const CYPHER = {
   overlapBodies: read('overlap-bodies'),
   overlapShared: read('overlap-shared'),
   overlapReported: read('overlap-reported'),
+  overlapStatements: read('overlap-statements'),
+  overlapChains: read('overlap-chains'),
   overlapRoles: read('overlap-roles'),
   fragmentationReach: read('fragmentation-reach'),
   loadNodes(kind: NodeKind): string {

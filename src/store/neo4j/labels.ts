@@ -10,6 +10,8 @@ export const NODE_LABELS: Record<NodeKind, string> = {
   body: 'Body',
   topic: 'Topic',
   norm: 'Norm',
+  statement: 'Statement',
+  recommendation: 'Recommendation',
 };
 
 export const RELATIONSHIP_TYPES = Object.fromEntries(EDGE_KINDS.map((k) => [k, k.toUpperCase()])) as Record<

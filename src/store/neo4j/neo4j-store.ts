@@ -9,7 +9,7 @@ import { CONTRADICTIONS_DEFAULTS, ContradictionsOptionsSchema } from '../../anal
 import type { Contradiction } from '../../analyses/contradictions';
 import { resolveOptions } from '../../analyses/options';
 import { getAnalysis } from '../../analyses/registry';
-import { mergeSources, resolveClaims } from '../../model/facts';
+import { resolveClaims } from '../../model/facts';
 import { cxoPositions, stelsels } from '../../model/queries';
 import {
   FRAGMENTATION_DEFAULTS,
@@ -17,8 +17,7 @@ import {
   fragmentation,
 } from '../../analyses/fragmentation';
 import type { FragmentationOptions, FragmentationResult, ReachOracle } from '../../analyses/fragmentation';
-import { pairKey, resolveOverlapOptions, scoreOverlap } from '../../analyses/overlap';
-import type { OverlapEvidence, OverlapOptions, OverlapResult } from '../../analyses/overlap';
+import type { OverlapOptions, OverlapResult } from '../../analyses/overlap';
 import type {
   Claim,
   OrgEdgeAttributes,
@@ -34,6 +33,7 @@ import type { GraphStore, LoadOptions, LoadReport } from '../store';
 import type { Neo4jConfig } from './config';
 import { CYPHER, kindOfType } from './cypher';
 import { Executor, int } from './executor';
+import { neo4jOverlap } from './overlap';
 
 type Row = Record<string, unknown>;
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -99,6 +99,8 @@ export class Neo4jStore implements GraphStore {
           abbreviation: node.abbreviation,
           level: node.level,
           article: node.article,
+          saidBy: node.saidBy,
+          note: node.note,
           ministries: node.ministries,
           sourcesJson: JSON.stringify(node.sources),
         }),
@@ -231,6 +233,8 @@ export class Neo4jStore implements GraphStore {
         level: node.level,
         ministries: node.ministries ?? [],
         article: node.article,
+        saidBy: node.saidBy,
+        note: node.note,
       }) as unknown as OrgNodeAttributes;
       attributes.sources = JSON.parse(String(node.sourcesJson)) as SourceRef[];
       attributes.facts = facts;
@@ -319,84 +323,9 @@ export class Neo4jStore implements GraphStore {
     return Object.fromEntries(rows.map((r) => [r.id, r.degree]));
   }
 
-  /** Overlap with the pairs, Jaccard sizes and role seats found in Cypher, scored by the shared code. */
+  /** Overlap with its evidence gathered in Cypher and scored by the shared code (./overlap.ts). */
   async overlap(options: Partial<OverlapOptions> = {}): Promise<OverlapResult> {
-    const o = resolveOverlapOptions(options);
-    const params = { dataset: this.dataset, snapshot: o.snapshot, chairsAreMembers: o.chairsAreMembers };
-    const sources = (json: unknown) => JSON.parse(String(json)) as SourceRef[];
-    const evidence: OverlapEvidence = {
-      bodies: new Map(),
-      shared: new Map(),
-      reported: new Map(),
-      roles: [],
-    };
-    const bodies = await this.executor.read<{
-      id: string;
-      level: 'rijk' | 'departmental' | null;
-      ministries: string[];
-      topics: number;
-      members: number;
-    }>(CYPHER.overlapBodies, params);
-    for (const b of bodies)
-      evidence.bodies.set(b.id, {
-        level: b.level ?? undefined,
-        ministries: b.ministries,
-        topics: b.topics,
-        members: b.members,
-      });
-    // A member seated twice in a body (member and chair) comes back once per edge pair: merge the
-    // sources of its distinct edges in load order, as the graph walk does.
-    const rows = await this.executor.read<{
-      a: string;
-      b: string;
-      via: 'topic' | 'member';
-      item: string;
-      ordA: number;
-      sourcesA: string;
-      ordB: number;
-      sourcesB: string;
-    }>(CYPHER.overlapShared, params);
-    const items = new Map<
-      string,
-      { a: Map<number, string>; b: Map<number, string>; row: (typeof rows)[0] }
-    >();
-    for (const row of rows) {
-      const k = `${pairKey(row.a, row.b)}\u0000${row.via}\u0000${row.item}`;
-      const entry = items.get(k) ?? { a: new Map(), b: new Map(), row };
-      entry.a.set(row.ordA, row.sourcesA);
-      entry.b.set(row.ordB, row.sourcesB);
-      items.set(k, entry);
-    }
-    const inOrder = (m: Map<number, string>) =>
-      mergeSources([...m.entries()].sort(([x], [y]) => x - y).map(([, json]) => sources(json)));
-    for (const { a, b, row } of items.values()) {
-      const k = pairKey(row.a, row.b);
-      const pair = evidence.shared.get(k) ?? { topics: [], members: [] };
-      pair[row.via === 'topic' ? 'topics' : 'members'].push({
-        id: row.item,
-        sourcesA: inOrder(a),
-        sourcesB: inOrder(b),
-      });
-      evidence.shared.set(k, pair);
-    }
-    for (const r of await this.executor.read<{
-      source: string;
-      target: string;
-      nature: string | null;
-      sourcesJson: string;
-    }>(CYPHER.overlapReported, params)) {
-      const k = pairKey(r.source, r.target);
-      evidence.reported.set(k, [
-        ...(evidence.reported.get(k) ?? []),
-        { nature: r.nature ?? undefined, sources: sources(r.sourcesJson) },
-      ]);
-    }
-    for (const r of await this.executor.read<{ role: string; bodies: { id: string; topics: string[] }[] }>(
-      CYPHER.overlapRoles,
-      { ...params, roleTypes: o.roleTypes },
-    ))
-      evidence.roles.push({ role: r.role, bodies: new Map(r.bodies.map((b) => [b.id, b.topics])) });
-    return scoreOverlap(evidence, o);
+    return neo4jOverlap((cypher, params) => this.executor.read(cypher, params), this.dataset, options);
   }
 
   /** Fragmentation with the CIO-to-CxO path lengths computed by shortestPath in Cypher. */

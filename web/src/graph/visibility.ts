@@ -2,11 +2,12 @@
 // the data graph and the view state; sigma's reducers call them, the data graph is never changed.
 import type Graph from 'graphology';
 import type { OrgEdgeAttributes, OrgNodeAttributes } from '../../../src/model/types';
+import type { BodyLevel } from '../../../src/model/vocabulary';
 import type { ViewState } from '../state';
 
 export type DataGraph = Graph<OrgNodeAttributes, OrgEdgeAttributes>;
 
-export function levelOf(a: OrgNodeAttributes): 'rijk' | 'departmental' {
+export function levelOf(a: OrgNodeAttributes): BodyLevel {
   return a.level ?? (a.ministries?.length ? 'departmental' : 'rijk');
 }
 

@@ -1,0 +1,179 @@
+// What the overlap score is computed from, read from a graphology graph. The Neo4j store gathers the
+// same evidence in Cypher (cypher/overlap-*.cypher); both hand it to `scoreOverlap`, so the two
+// backends share one definition of the score.
+import { mergeSources } from '../model/facts';
+import type { Claim, OrgGraph, SourceRef } from '../model/types';
+import type { BodyLevel, EdgeKind, Snapshot } from '../model/vocabulary';
+
+export interface BodyEvidence {
+  level: BodyLevel | undefined;
+  ministries: string[];
+  /** Distinct topics the body handles. */
+  topics: number;
+  /** Distinct members (and chairs, when chairs count as members): the old Jaccard term. */
+  members: number;
+  /** Distinct people at the table: members and chairs. */
+  seats: number;
+  /** Of those, departmental CIOs. */
+  cioSeats: number;
+}
+
+export interface SharedItem {
+  id: string;
+  sourcesA: SourceRef[];
+  sourcesB: SourceRef[];
+}
+
+export interface SharedPerson extends SharedItem {
+  /** A departmental CIO's seat (weighted by `cioSeatWeight`). */
+  cio: boolean;
+}
+
+export interface StatementRef {
+  /** The statement node's id, or the id of a `reported_overlap` edge (a two-body statement). */
+  id: string;
+  nature: string | undefined;
+  sources: SourceRef[];
+}
+
+export interface OverlapEvidence {
+  bodies: Map<string, BodyEvidence>;
+  /** Per candidate pair (key `pairKey(a, b)`): shared topics, members and people with both sides' sources. */
+  shared: Map<string, { topics: SharedItem[]; members: SharedItem[]; people: SharedPerson[] }>;
+  /** Per pair: the kinds of relation that join the two bodies directly (either direction). */
+  chains: Map<string, string[]>;
+  /** Per pair: the statements that name both bodies. */
+  statements: Map<string, StatementRef[]>;
+  /** Per role of the chosen types: the bodies it sits in or chairs, their topics and meeting frequency. */
+  roles: { role: string; bodies: Map<string, { topics: string[]; frequency: Claim[] }> }[];
+}
+
+/** Relations by which one body prepares, advises or decides for another: the stelsel's own chain. */
+export const CHAIN_KINDS: EdgeKind[] = ['prepares_for', 'advises', 'decides_for'];
+
+export function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
+/** Appends to the list under a key, creating it; in place, so building an index stays linear. */
+export function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface Profile {
+  topics: Map<string, SourceRef[]>;
+  members: Map<string, SourceRef[]>;
+  people: Map<string, SourceRef[]>;
+}
+
+function profiles(graph: OrgGraph, snapshot: Snapshot, chairsAreMembers: boolean): Map<string, Profile> {
+  const out = new Map<string, Profile>();
+  graph.forEachNode((id, a) => {
+    if (a.kind === 'body') out.set(id, { topics: new Map(), members: new Map(), people: new Map() });
+  });
+  const add = (m: Map<string, SourceRef[]>, key: string, sources: SourceRef[]) =>
+    m.set(key, mergeSources([m.get(key) ?? [], sources]));
+  graph.forEachEdge((_e, a, source, target) => {
+    if (!a.validIn.includes(snapshot)) return;
+    if (a.kind === 'handles') out.get(source)?.topics.set(target, a.sources);
+    else if (a.kind === 'member_of' || a.kind === 'chairs') {
+      const p = out.get(target);
+      if (!p) return;
+      add(p.people, source, a.sources);
+      if (a.kind === 'member_of' || chairsAreMembers) add(p.members, source, a.sources);
+    }
+  });
+  return out;
+}
+
+export interface EvidenceOptions {
+  snapshot: Snapshot;
+  chairsAreMembers: boolean;
+  roleTypes: string[];
+}
+
+/** The evidence of `overlap` read from a graphology graph. */
+export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvidence {
+  const byBody = profiles(graph, o.snapshot, o.chairsAreMembers);
+  const isCio = (id: string) => graph.getNodeAttribute(id, 'type') === 'departmental_cio';
+  // Candidate pairs come from an inverted index (topic → bodies, member → bodies), so the work grows
+  // with the overlaps that exist, not with the square of the bodies.
+  const index = new Map<string, string[]>();
+  for (const [body, p] of byBody) {
+    for (const t of p.topics.keys()) append(index, `topics\u0000${t}`, body);
+    for (const m of p.members.keys()) append(index, `members\u0000${m}`, body);
+    for (const m of p.people.keys()) append(index, `people\u0000${m}`, body);
+  }
+  const shared: OverlapEvidence['shared'] = new Map();
+  for (const [entry, bodies] of index) {
+    const [side, item] = entry.split('\u0000') as ['topics' | 'members' | 'people', string];
+    for (let i = 0; i < bodies.length; i++)
+      for (let j = i + 1; j < bodies.length; j++) {
+        const [a, b] = [bodies[i]!, bodies[j]!].sort() as [string, string];
+        const k = pairKey(a, b);
+        const pair = shared.get(k) ?? { topics: [], members: [], people: [] };
+        const sourcesA = byBody.get(a)![side].get(item) ?? [];
+        const sourcesB = byBody.get(b)![side].get(item) ?? [];
+        if (side === 'people') pair.people.push({ id: item, sourcesA, sourcesB, cio: isCio(item) });
+        else pair[side].push({ id: item, sourcesA, sourcesB });
+        shared.set(k, pair);
+      }
+  }
+
+  const chains: OverlapEvidence['chains'] = new Map();
+  const statementBodies = new Map<string, string[]>();
+  const statements: OverlapEvidence['statements'] = new Map();
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!a.validIn.includes(o.snapshot)) return;
+    if (CHAIN_KINDS.includes(a.kind) && byBody.has(source) && byBody.has(target) && source !== target) {
+      const k = pairKey(source, target);
+      chains.set(k, [...new Set([...(chains.get(k) ?? []), a.kind])].sort());
+    } else if (a.kind === 'concerns' && byBody.has(target)) {
+      if (graph.getNodeAttribute(source, 'kind') === 'statement') append(statementBodies, source, target);
+    } else if (a.kind === 'reported_overlap' && byBody.has(source) && byBody.has(target)) {
+      append(statements, pairKey(source, target), { id: edge, nature: a.nature, sources: a.sources });
+    }
+  });
+  // A statement is n-ary: it names every pair of its bodies.
+  for (const [statement, list] of statementBodies) {
+    const bodies = [...new Set(list)].sort();
+    const s = graph.getNodeAttributes(statement);
+    for (let i = 0; i < bodies.length; i++)
+      for (let j = i + 1; j < bodies.length; j++)
+        append(statements, pairKey(bodies[i]!, bodies[j]!), {
+          id: statement,
+          nature: s.type,
+          sources: s.sources,
+        });
+  }
+
+  const bodies: OverlapEvidence['bodies'] = new Map();
+  for (const [id, p] of byBody)
+    bodies.set(id, {
+      level: graph.getNodeAttribute(id, 'level'),
+      ministries: graph.getNodeAttribute(id, 'ministries'),
+      topics: p.topics.size,
+      members: p.members.size,
+      seats: p.people.size,
+      cioSeats: [...p.people.keys()].filter(isCio).length,
+    });
+
+  const roles: OverlapEvidence['roles'] = [];
+  graph.forEachNode((role, attributes) => {
+    if (attributes.kind !== 'role' || !o.roleTypes.includes(attributes.type ?? '')) return;
+    const sits = new Map<string, { topics: string[]; frequency: Claim[] }>();
+    graph.forEachOutEdge(role, (_e, a, _s, target) => {
+      if (!a.validIn.includes(o.snapshot) || (a.kind !== 'member_of' && a.kind !== 'chairs')) return;
+      const p = byBody.get(target);
+      if (p && !sits.has(target))
+        sits.set(target, {
+          topics: [...p.topics.keys()],
+          frequency: graph.getNodeAttribute(target, 'facts').meetingFrequency ?? [],
+        });
+    });
+    roles.push({ role, bodies: sits });
+  });
+  return { bodies, shared, chains, statements, roles };
+}
