@@ -191,7 +191,9 @@ export function advise(
     );
     if (JSON.stringify(measured) !== JSON.stringify(state.values)) mismatches.push(state.key);
     const why = rationale(graph, state.moves, base.values, measured, o.objectives, citations);
-    scenario.description = `${why.nl}\n\n${why.en}`;
+    // The scenario schema caps a description at 5000 characters; the full rationale stays on the proposal.
+    const cap = (text: string) => (text.length > 2450 ? `${text.slice(0, 2449)}…` : text);
+    scenario.description = `${cap(why.nl)}\n\n${cap(why.en)}`;
     result.scenario.description = scenario.description;
     proposals.push({
       id,

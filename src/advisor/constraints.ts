@@ -28,7 +28,8 @@ export function coverage(graph: OrgGraph, snapshot: Snapshot): Set<string> {
   const out = new Set<string>();
   graph.forEachEdge((_e, a, _s, t, sa) => {
     if (a.kind !== 'handles' || !holds(a.validIn, snapshot) || sa.kind !== 'body') return;
-    if ((sa.level ?? 'rijk') === 'rijk') out.add(`rijk|${t}`);
+    const level = sa.level ?? 'rijk';
+    if (level !== 'departmental') out.add(`${level}|${t}`);
     else for (const m of sa.ministries) out.add(`dep:${m}|${t}`);
   });
   return out;

@@ -2,9 +2,10 @@
 // per-body and per-pair contributions. A move names the bodies it touches; `touch` takes their
 // contributions (and those of every pair they are in) out, applies the move, and puts the new ones
 // back. Everything goes through the model's undo log, so rolling a move back restores the totals.
-import { OVERLAP_DEFAULTS, pairKey, scoreOverlap } from '../analyses/overlap';
+import { CHAIN_KINDS, OVERLAP_DEFAULTS, pairKey, scoreOverlap } from '../analyses/overlap';
 import type { OverlapEvidence, OverlapOptions } from '../analyses/overlap';
 import { meetingsPerYear } from './frequency';
+import { relationKey } from './model';
 import type { GremiaModel } from './model';
 
 export interface PairValue {
@@ -23,10 +24,11 @@ export interface OverlapMeasure {
 }
 
 /**
- * Today's overlap analysis (src/analyses/overlap.ts), scored by its own `scoreOverlap`, over the pairs
- * at one level. A Rijk gremium and a departmental platform that share a topic are the stelsel's two
- * levels, not double agendering; no move acts across levels, so counting those pairs would only reward
- * moves that dilute a Jaccard index (a topic moved into a long agenda) without changing who meets.
+ * The overlap analysis (src/analyses/overlap.ts), scored by its own `scoreOverlap` on evidence built
+ * from the model for the pairs a move touches: topics, members, people (members and chairs, a
+ * departmental CIO's seat weighted), the chain relations joining a pair (a chain with disjoint
+ * people is mirroring, score 0), and the statements naming both bodies. Pairs across levels are
+ * mirroring too and score 0; they are left out, as no move acts across levels.
  */
 export function analysisOverlapMeasure(options: Partial<OverlapOptions> = {}): OverlapMeasure {
   const o: OverlapOptions = { ...OVERLAP_DEFAULTS, ...options };
@@ -35,19 +37,30 @@ export function analysisOverlapMeasure(options: Partial<OverlapOptions> = {}): O
       const evidence: OverlapEvidence = {
         bodies: new Map(),
         shared: new Map(),
-        reported: new Map(),
+        chains: new Map(),
+        statements: new Map(),
         roles: [],
+      };
+      const isCio = (id: string) =>
+        model.graph.hasNode(id) && model.graph.getNodeAttribute(id, 'type') === 'departmental_cio';
+      const people = (id: string) => {
+        const b = model.body(id);
+        return new Set([...b.members, ...b.chairs]);
       };
       const describe = (id: string) => {
         if (evidence.bodies.has(id)) return;
         const b = model.body(id);
+        const seats = people(id);
         evidence.bodies.set(id, {
           level: b.level,
           ministries: b.ministries,
           topics: b.topics.size,
           members: b.members.size,
+          seats: seats.size,
+          cioSeats: [...seats].filter(isCio).length,
         });
       };
+      const item = (x: string) => ({ id: x, sourcesA: [], sourcesB: [] });
       for (const id of bodies) {
         if (!model.bodies.has(id)) continue;
         const b = model.body(id);
@@ -57,26 +70,33 @@ export function analysisOverlapMeasure(options: Partial<OverlapOptions> = {}): O
         for (const m of b.members) for (const p of model.memberIndex.get(m) ?? []) partners.add(p);
         for (const r of model.relationsAt(id, 'reported_overlap'))
           partners.add(r.from === id ? r.to : r.from);
+        for (const st of model.statementsOf.get(id) ?? [])
+          for (const p of model.statements.get(st) ?? []) partners.add(p);
         partners.delete(id);
+        const mine = people(id);
         for (const p of partners) {
           const k = pairKey(id, p);
           if (evidence.shared.has(k)) continue;
           describe(p);
           const q = model.body(p);
-          const item = (x: string) => ({ id: x, sourcesA: [], sourcesB: [] });
+          const theirs = people(p);
           evidence.shared.set(k, {
             topics: [...b.topics].filter((t) => q.topics.has(t)).map(item),
             members: [...b.members].filter((m) => q.members.has(m)).map(item),
+            people: [...mine].filter((m) => theirs.has(m)).map((m) => ({ ...item(m), cio: isCio(m) })),
           });
-          const reported = [
-            ...model.relationsAt(id, 'reported_overlap', 'out').filter((r) => r.to === p),
-            ...model.relationsAt(id, 'reported_overlap', 'in').filter((r) => r.from === p),
+          const between = model.relationsAt(id).filter((r) => r.from === p || r.to === p);
+          const chain = [
+            ...new Set(between.map((r) => r.kind).filter((x) => CHAIN_KINDS.includes(x))),
+          ].sort();
+          if (chain.length) evidence.chains.set(k, chain);
+          const statements = [
+            ...between
+              .filter((r) => r.kind === 'reported_overlap')
+              .map((r) => ({ id: relationKey(r), nature: undefined, sources: [] })),
+            ...model.statementsOfPair(id, p).map((st) => ({ id: st, nature: undefined, sources: [] })),
           ];
-          if (reported.length)
-            evidence.reported.set(
-              k,
-              reported.map(() => ({ nature: undefined, sources: [] })),
-            );
+          if (statements.length) evidence.statements.set(k, statements);
         }
       }
       return scoreOverlap(evidence, o)

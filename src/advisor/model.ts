@@ -5,7 +5,7 @@
 // operations the move is written as; the final proposals are re-run through `applyScenario` and
 // compared (src/advisor/verify.ts), so the two cannot drift unnoticed.
 import type { OrgGraph } from '../model/types';
-import type { Snapshot } from '../model/vocabulary';
+import type { BodyLevel, Snapshot } from '../model/vocabulary';
 
 /** Relations between bodies the model follows (a merge re-points them; a retirement drops them). */
 export const BODY_RELATIONS = [
@@ -19,7 +19,7 @@ export type BodyRelation = (typeof BODY_RELATIONS)[number];
 
 export interface BodyState {
   id: string;
-  level: 'rijk' | 'departmental';
+  level: BodyLevel;
   ministries: string[];
   type: string | undefined;
   topics: Set<string>;
@@ -92,6 +92,12 @@ export class GremiaModel {
       else if (a.kind === 'member_of' && this.bodies.has(t)) this.addMember(t, s);
       else if (a.kind === 'chairs' && this.bodies.has(t)) this.addChair(t, s);
       else if (
+        a.kind === 'concerns' &&
+        this.bodies.has(t) &&
+        graph.getNodeAttribute(s, 'kind') === 'statement'
+      )
+        this.addStatement(s, t);
+      else if (
         (BODY_RELATIONS as readonly string[]).includes(a.kind) &&
         this.bodies.has(s) &&
         this.bodies.has(t)
@@ -107,9 +113,10 @@ export class GremiaModel {
     return b;
   }
 
-  /** The scope a body handles a topic in: the Rijk, or each ministry of a departmental body. */
+  /** The scope a body handles a topic in: the Rijk, outside the Rijksdienst, or each ministry of a departmental body. */
   scopes(b: BodyState): string[] {
-    return b.level === 'rijk' ? ['rijk'] : b.ministries.map((m) => `dep:${m}`);
+    if (b.level === 'departmental') return b.ministries.map((m) => `dep:${m}`);
+    return [b.level];
   }
 
   private indexAdd(index: Map<string, Set<string>>, key: string, body: string): void {

@@ -118,6 +118,15 @@ export function citationsFor(graph: OrgGraph, moves: Move[], snapshot: Snapshot)
         for (const src of a.sources) add({ ...src, for: `reported-overlap:${[s, t].sort().join('|')}` });
       });
     }
+    // Issue 10's statements: a statement naming the merged pair (or the retired body) is cited likewise.
+    for (const [x, y] of ends) {
+      if (!x || !graph.hasNode(x)) continue;
+      graph.forEachInEdge(x, (_e, a, st) => {
+        if (a.kind !== 'concerns' || graph.getNodeAttribute(st, 'kind') !== 'statement') return;
+        if (y !== undefined && !graph.outNeighbors(st).includes(y)) return;
+        for (const src of graph.getNodeAttribute(st, 'sources')) add({ ...src, for: `statement:${st}` });
+      });
+    }
     // A body the report anchors as a voorportaal weighs against removing it.
     const removed = m.kind === 'merge' ? m.from : m.kind === 'retire' ? m.body : undefined;
     const anchored =
@@ -145,7 +154,9 @@ export function rationale(
   const options = [...new Set(citations.map((c) => c.for))]
     .map((id) => REPORT_OPTIONS.find((r) => r.id === id))
     .filter((r) => r !== undefined);
-  const stated = citations.some((c) => c.for.startsWith('reported-overlap:'));
+  const stated = citations.some(
+    (c) => c.for.startsWith('reported-overlap:') || c.for.startsWith('statement:'),
+  );
   const cite = (lang: 'nl' | 'en') => {
     if (!citations.length)
       return lang === 'nl'

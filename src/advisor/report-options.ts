@@ -20,8 +20,9 @@ export interface ReportOption {
 const DOC = 'adr2024';
 const pair = (m: Move, x: string, y: string) =>
   m.kind === 'merge' && ((m.from === x && m.into === y) || (m.from === y && m.into === x));
+/** A move that removes the body (merges it away or retires it). */
 const involves = (m: Move, id: string) =>
-  (m.kind === 'merge' && (m.from === id || m.into === id)) || (m.kind === 'retire' && m.body === id);
+  (m.kind === 'merge' && m.from === id) || (m.kind === 'retire' && m.body === id);
 
 export const REPORT_OPTIONS: ReportOption[] = [
   {
