@@ -72,6 +72,11 @@ export default tseslint.config(
               message: 'The workspace is storage and change sets; the server and CLI compose it.',
             },
             {
+              target: './src/advisor',
+              from: ['./src/store', './src/server', './src/cli', './web'],
+              message: 'The advisor is pure search over a graph.',
+            },
+            {
               target: './web',
               from: [
                 './src/analyses',

@@ -253,6 +253,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       row.reports = await (
         await import('./bench-report')
       ).benchReports(graph, row.analyses as Record<string, { medianMs: number }>, (l) => io.err(l));
+    row.advisor = (await import('./bench-advise')).benchAdvise(graph, (line) => io.err(line));
     results.push(row);
     if (dataset.size !== undefined)
       graphs.push({ name: dataset.name, size: dataset.size, graph, dir: dataset.dir! });

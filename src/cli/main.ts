@@ -52,6 +52,8 @@ Commands:
                                                the change log, on the directory or through the API
   token create|list|revoke --workspace DIR [--name NAME] [--scope edit:<MINISTRY>|edit:rijk|admin]
                                                edit tokens (shown once, stored as hashes)
+  advise [--max-ops N] [--objective ID,…] [--top N] [--seed S] [--keep ID,…] [--out DIR] [--data DIR]...
+                                               restructuring proposals for the gremia, each a scenario file
   help                                         this text
 `;
 
@@ -138,6 +140,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const { reportCommand } = await import('./report');
         return await reportCommand(rest, io);
       }
+      case 'advise':
+        return await (await import('./advise')).adviseCommand(rest, io);
       case 'bench': {
         const { benchCommand } = await import('./bench');
         return await benchCommand(rest, io);

@@ -27,6 +27,7 @@ import { ScenarioSchema } from '../scenarios/schema';
 import { reportsRouter } from './routes/reports';
 import { changesRouter } from './routes/changes';
 import type { ServerWorkspace } from './routes/changes';
+import { adviceRouter } from './routes/advice';
 
 export interface AppOptions {
   service: GraphService;
@@ -209,6 +210,7 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
   api.use('/reports', reportsRouter(service));
+  api.use('/advice', adviceRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);

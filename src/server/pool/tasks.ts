@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { advise, adviceSummary } from '../../advisor/advise';
+import type { AdviseOptions } from '../../advisor/options';
 import { exportGraph } from '../../interchange/export';
 import type { ExportFile, ExportFormat } from '../../interchange/export';
 import type { OrgGraph } from '../../model/types';
@@ -52,6 +54,9 @@ export const TASKS = {
     const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
     return exportGraph(graph, p.format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
   },
+  /** The advisor's proposals as GET /api/advice sends them. */
+  advice: (p: { base: BaseGraph; options: Partial<AdviseOptions> }): JsonBody =>
+    jsonBody(adviceSummary(advise(baseGraph(p.base), p.options))),
   /** Only for tests of the pool itself: spins for `ms` milliseconds of CPU. */
   spin: (p: { ms: number }): number => {
     const end = Date.now() + p.ms;

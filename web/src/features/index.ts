@@ -1,10 +1,11 @@
 // The viewer's features, mounted in this order after the core (see core/context.ts for what a
 // feature receives). Add a feature with one import and one entry; keep its code in its own folder.
 import type { AppContext, Feature } from '../core/context';
+import { adviceFeature } from './advice';
 import { reportFeature } from './report';
 import { statementsFeature } from './statements';
 
-export const FEATURES: Feature[] = [statementsFeature, reportFeature];
+export const FEATURES: Feature[] = [statementsFeature, reportFeature, adviceFeature];
 
 /** Mounts every feature; returns one cleanup for all of them. */
 export function mountFeatures(ctx: AppContext, features: readonly Feature[] = FEATURES): () => void {
