@@ -215,7 +215,13 @@ describe('viewer in headless Chromium', () => {
     expect(
       items.some((t) => /Ambtelijke Commissie Digitalisering ↔ CIO-beraad/.test(t) && /verwijderd/.test(t)),
     ).toBe(true);
-    expect(await page.locator('#structure-table').textContent()).toMatch(/Gremia\s*111\s*110/);
+    // The merge leaves one body fewer (the count itself grows with the dataset).
+    const [before, after] = await page
+      .locator('#structure-table tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
+    expect(Number(after)).toBe(Number(before) - 1);
     expect(new URL(page.url()).searchParams.get('scenario')).toBe('merge-acd-into-cio-beraad');
     expect(await page.locator('#overlay').isDisabled()).toBe(true);
     // The removed body is still shown, marked as removed.
@@ -283,8 +289,9 @@ describe('viewer in headless Chromium', () => {
   it('the 2021→2024 overlay lists the Tabel 1 changes, and the 2021 picture shows fewer relations', async () => {
     const { page, errors } = await open('?overlay=changes');
     const items = (await page.locator('#findings-list button').allTextContents()).join('\n');
-    expect(items).toMatch(/AZ · inBestuursraad: false → true/);
-    expect(items).toMatch(/DEF · reportsTo: not SG → SG/);
+    // In words, not codes (issue 13): the fact name and the values come from the label table.
+    expect(items).toMatch(/AZ · lid Bestuursraad: nee → ja/);
+    expect(items).toMatch(/DEF · valt onder: niet de SG → SG/);
     const relations2024 = Number(await page.locator('#counts').getAttribute('data-edges'));
     await page.locator('#snapshot').selectOption('2021');
     expect(new URL(page.url()).searchParams.get('snapshot')).toBe('2021');
@@ -379,29 +386,5 @@ describe('viewer in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
     await again.close();
-  });
-  it('lists overlap statements and recommendations; choosing one shows its quote and node, frequency and seat in the detail panel', async () => {
-    const { page, errors } = await open();
-    const statements = page.locator('#statement-list');
-    await statements.locator('summary').click();
-    expect(await statements.locator('li.meta-record').count()).toBeGreaterThan(10);
-    await statements.locator('[data-meta="statement/acd-cio-beraad-overlap"]').click();
-    await expect.poll(() => page.locator('#detail-title').textContent()).toContain('ACD');
-    expect(await statements.locator('li.current blockquote').count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('sel')).toBe('node:statement/acd-cio-beraad-overlap');
-    const recommendations = page.locator('#recommendation-list');
-    await recommendations.locator('summary').click();
-    expect(await recommendations.locator('li.meta-record').count()).toBeGreaterThan(0);
-    // A body's frequency as meetings a year, and a seat type among its neighbours.
-    const { page: body } = await open('?sel=node:JenV/cio-raad');
-    await expect
-      .poll(() =>
-        body.locator('[data-fact="meetingFrequency"] [data-per-year]').getAttribute('data-per-year'),
-      )
-      .toBe('12');
-    const { page: beraad } = await open('?sel=node:cio-beraad');
-    await expect.poll(() => beraad.locator('#details .seat').count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await Promise.all([page.close(), body.close(), beraad.close()]);
   });
 });
