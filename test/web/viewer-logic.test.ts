@@ -221,7 +221,12 @@ describe('the scenario view', () => {
       (id) => id,
       (subject) => subject,
     );
-    const removedPair = findings.find((f) => f.status === 'removed' && f.cells[0] === 'Overlap');
+    // Cells are bilingual texts since the plain-language labels (issue 13).
+    const removedPair = findings.find(
+      (f) =>
+        f.status === 'removed' &&
+        JSON.stringify(f.cells[0]) === JSON.stringify({ nl: 'Overlap', en: 'Overlap' }),
+    );
     expect(removedPair?.nodes).toEqual(['acd', 'cio-beraad']);
     expect(findings.map((f) => f.index)).toEqual(findings.map((_f, i) => i));
   });
