@@ -59,7 +59,8 @@ function mount(ctx: AppContext): () => void {
       link.setAttribute('href', factsheetHref(m, L));
       pdf.textContent = 'PDF';
       pdf.setAttribute('href', factsheetHref(m, L, 'pdf'));
-      pdf.setAttribute('aria-label', `${reportText(L, 'factsheet')} ${m} (PDF)`);
+      // The accessible name starts with the visible text (axe: label-content-name-mismatch).
+      pdf.setAttribute('aria-label', `PDF: ${reportText(L, 'factsheet')} ${m}`);
     }
     svgButton.textContent = reportText(L, 'exportSvg');
     group.label = reportText(L, 'report');
