@@ -70,6 +70,8 @@ export class Neo4jChangeLog implements ChangeLog {
       abbreviation: a.abbreviation,
       level: a.level,
       article: a.article,
+      saidBy: a.saidBy,
+      note: a.note,
       ministries: a.ministries,
       sourcesJson: JSON.stringify(a.sources),
     });
