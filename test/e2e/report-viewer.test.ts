@@ -1,52 +1,15 @@
 // The report feature of the viewer in headless Chromium: the ministry focus opens the factsheet of
 // that ministry, the download menu opens the stelsel report, and the SVG export of the current view
 // opens in Chromium with the same nodes as the canvas shows.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../src/reports/pdf';
-import { serverConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/listen';
-import type { RunningServer } from '../../src/server/listen';
+import type { Page } from 'playwright-core';
+import { openPage, ROOT, useViewerHarness } from './helpers/harness';
+import { describe, expect, it } from 'vitest';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-output');
-// Its own build folder: the viewer's e2e file builds into another one, possibly at the same time.
-const WEB_DIST = join(OUT, 'web-dist-report');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  await build({
-    configFile: join(ROOT, 'web/vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: WEB_DIST, emptyOutDir: true },
-  });
-  server = await startServer(serverConfig({ port: '0', web: WEB_DIST }, {}));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  return { page, errors };
-}
+const h = useViewerHarness('report');
 
 /** The SVG the export button saves, opened in Chromium as a document of its own. */
 async function exportedSvg(page: Page): Promise<{ ids: string[]; page: Page }> {
@@ -54,7 +17,7 @@ async function exportedSvg(page: Page): Promise<{ ids: string[]; page: Page }> {
   const file = join(OUT, download.suggestedFilename());
   await download.saveAs(file);
   expect(readFileSync(file, 'utf8').startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-  const svgPage = await browser.newPage();
+  const svgPage = await h.browser.newPage();
   await svgPage.goto(pathToFileURL(file).href);
   const ids = await svgPage.$$eval('g.node', (gs) => gs.map((g) => g.getAttribute('data-id') ?? ''));
   return { ids, page: svgPage };
@@ -62,7 +25,7 @@ async function exportedSvg(page: Page): Promise<{ ids: string[]; page: Page }> {
 
 describe('the report feature of the viewer', () => {
   it('opens the factsheet of the focused ministry from the focus', async () => {
-    const { page, errors } = await open('?focus=JenV');
+    const { page, errors } = await openPage(h, '?focus=JenV');
     const link = page.locator('#factsheet-link');
     await expect(link.isVisible()).resolves.toBe(true);
     expect(await link.textContent()).toBe('Factsheet JenV');
@@ -79,7 +42,7 @@ describe('the report feature of the viewer', () => {
   });
 
   it('opens the stelsel report from the download menu', async () => {
-    const { page, errors } = await open('');
+    const { page, errors } = await openPage(h, '');
     expect(await page.locator('#factsheet-box').isHidden()).toBe(true);
     const [popup] = await Promise.all([
       page.context().waitForEvent('page'),
@@ -96,7 +59,7 @@ describe('the report feature of the viewer', () => {
     ['the whole stelsel', ''],
     ['the focus of JenV', '?focus=JenV'],
   ])('exports %s as SVG with the same nodes as the canvas', async (_name, query) => {
-    const { page, errors } = await open(query);
+    const { page, errors } = await openPage(h, query);
     await page.waitForTimeout(300);
     const shown = Number(await page.locator('#counts').getAttribute('data-nodes'));
     const { ids, page: svgPage } = await exportedSvg(page);

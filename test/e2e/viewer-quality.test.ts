@@ -4,34 +4,20 @@
 // is reachable by keyboard, screenshots stay close to the committed references (pixelmatch), and the
 // broken search/focus path of issue 13 stays fixed. One browser, one page per viewport.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import pixelmatch from 'pixelmatch';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, useViewerHarness } from './helpers/harness';
+import { describe, expect, it } from 'vitest';
 import { looksLikeCode } from '../../src/model/labels';
-import { serverConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/listen';
-import type { RunningServer } from '../../src/server/listen';
 import { overlappingPairs } from '../../web/src/core/labels/producers';
 import type { LabelBox } from '../../web/src/core/labels/producers';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-output/quality');
-const WEB_DIST = join(ROOT, 'test-output/web-dist-quality');
+mkdirSync(OUT, { recursive: true });
 const REFERENCE = join(import.meta.dirname, 'reference');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 /** Every view the issue names: default, JenV focus, each overlay, the 2021 picture, a scenario. */
 const VIEWS: [string, string][] = [
   ['default', ''],
@@ -50,27 +36,10 @@ const VIEWPORTS = [
   { width: 1024, height: 768 },
 ];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  await build({
-    configFile: join(ROOT, 'web/vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: WEB_DIST, emptyOutDir: true },
-  });
-  server = await startServer(serverConfig({ port: '0', web: WEB_DIST }, {}));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const h = useViewerHarness('quality');
 
 async function show(page: Page, query: string): Promise<void> {
-  await page.goto(`${server.url}/${query}`);
+  await page.goto(`${h.url}/${query}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   // Animations (camera, layout) settle, then one more frame places the labels.
   await page.waitForTimeout(700);
@@ -106,7 +75,7 @@ describe('viewer quality', () => {
   for (const viewport of VIEWPORTS) {
     it(`at ${viewport.width}×${viewport.height}: every view has gremia labels, none overlapping, legend, caption, plain language, no serious axe violation`, async () => {
       // axe needs a page of its own context. Dutch at 1400, English at 1024.
-      const context = await browser.newContext({ viewport });
+      const context = await h.browser.newContext({ viewport });
       const page = await context.newPage();
       const lang = viewport.width === 1400 ? 'nl' : 'en';
       const failures: string[] = [];
@@ -144,7 +113,7 @@ describe('viewer quality', () => {
   }
 
   it('shows no code value in the detail panel and the findings table, in Dutch and English', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    const page = await h.browser.newPage({ viewport: VIEWPORTS[0] });
     const found: string[] = [];
     for (const lang of ['nl', 'en']) {
       // The JenV CIO: a role with many facts, some contested.
@@ -158,7 +127,7 @@ describe('viewer quality', () => {
   });
 
   it('every control is reachable with the Tab key', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    const page = await h.browser.newPage({ viewport: VIEWPORTS[0] });
     await show(page, '?overlay=deviations');
     const controls = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href]')]
@@ -179,7 +148,7 @@ describe('viewer quality', () => {
   });
 
   it('search "CTO-raad", ArrowDown, Enter picks a shown node; Escape clears it; the next focus is not greyed', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    const page = await h.browser.newPage({ viewport: VIEWPORTS[0] });
     await show(page, '');
     await page.locator('#search').fill('CTO-raad');
     await page.keyboard.press('ArrowDown');

@@ -1,60 +1,14 @@
 // The viewer end to end: the built web app served by the real server, driven in Debian's headless
 // Chromium through playwright-core. Screenshots land in test-output/.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/listen';
-import type { RunningServer } from '../../src/server/listen';
+import { openPage, ROOT, useViewerHarness } from './helpers/harness';
+import { describe, expect, it } from 'vitest';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-output');
-const WEB_DIST = join(ROOT, 'test-output/web-dist');
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  await build({
-    configFile: join(ROOT, 'web/vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: WEB_DIST, emptyOutDir: true },
-  });
-  server = await startServer(serverConfig({ port: '0', web: WEB_DIST }, {}));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page that records console errors, failed requests and CSP violations. */
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  await page.goto(`${server.url}/${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  return { page, errors };
-}
+const h = useViewerHarness('viewer');
 
 /** Share of pixels in a PNG that are not (near) white. */
 function inkShare(png: Buffer): number {
@@ -71,7 +25,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${
 
 describe('viewer in headless Chromium', () => {
   it('loads with no console errors and draws the graph on a non-blank canvas', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.waitForTimeout(300);
     const graph = await page.locator('#graph').screenshot();
     await shot(page, '01-whole-stelsel');
@@ -82,7 +36,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('search for "DUO" with the keyboard selects DUO and shows its details and sources', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.locator('#search').fill('DUO');
     await expect.poll(() => page.locator('#search-results [role=option]').count()).toBeGreaterThan(0);
     await expect
@@ -106,7 +60,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('focusing JenV shows its departmental network with its 15 decentral CIOs', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     const all = Number(await page.locator('#counts').getAttribute('data-nodes'));
     // Every node but the norms, statements and recommendations, which are hidden by default.
     expect(all).toBe(480 - 14 - 16 - 26);
@@ -122,7 +76,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('the deviations overlay lists BZK, and the detail panel of a finding shows its source', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.locator('#overlay').selectOption('deviations');
     const bzk = page.locator('#findings-list button', { hasText: 'BZK' }).first();
     await bzk.waitFor();
@@ -143,7 +97,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('a permalink restores the same view: selection, focus, overlay, language and camera', async () => {
-    const { page } = await open();
+    const { page } = await openPage(h);
     await page.locator('#overlay').selectOption('overlap');
     await page.locator('#focus').selectOption('OCW');
     await page.locator('#lang').click();
@@ -154,7 +108,7 @@ describe('viewer in headless Chromium', () => {
     const link = page.url();
     const state = new URL(link).searchParams;
     expect(state.get('cam')).toBeTruthy();
-    const { page: again, errors } = await open(`?${state.toString()}`);
+    const { page: again, errors } = await openPage(h, `?${state.toString()}`);
     await expect.poll(() => again.locator('#detail-title').textContent()).toBe('DUO');
     expect(await again.locator('#overlay').inputValue()).toBe('overlap');
     expect(await again.locator('#focus').inputValue()).toBe('OCW');
@@ -168,7 +122,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('PNG export downloads a non-empty image of the graph', async () => {
-    const { page, errors } = await open('?focus=BZK');
+    const { page, errors } = await openPage(h, '?focus=BZK');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#export-png').click(),
@@ -184,7 +138,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('the Dutch/English switch changes the UI text', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     expect(await page.locator('#search').getAttribute('placeholder')).toMatch(/Zoek/);
     expect(await page.locator('[data-i18n="findings"]').first().textContent()).toBe('Bevindingen');
     await page.locator('#lang').click();
@@ -197,7 +151,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('ForceAtlas2 runs in a worker and keeps the graph drawn', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.locator('#layout').selectOption('forceatlas2');
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toBe('');
     await page.waitForTimeout(900);
@@ -208,7 +162,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('a shipped scenario shows the graph after it, what changed, and the findings diff; the link restores it', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.locator('#scenario').selectOption('merge-acd-into-cio-beraad');
     await page.locator('#scenario-head').waitFor();
     const items = await page.locator('#findings-list button').allTextContents();
@@ -230,7 +184,7 @@ describe('viewer in headless Chromium', () => {
     await expect.poll(() => page.locator('#details .badge').first().textContent()).toBe('verwijderd');
     await page.waitForTimeout(400);
     await shot(page, '08-scenario-merge-acd');
-    const { page: again } = await open(new URL(page.url()).search);
+    const { page: again } = await openPage(h, new URL(page.url()).search);
     await again.locator('#scenario-head').waitFor();
     expect(await again.locator('#scenario').inputValue()).toBe('merge-acd-into-cio-beraad');
     await page.locator('#scenario').selectOption('');
@@ -242,7 +196,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('an uploaded scenario file runs, and an impossible one gives a readable error', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     const scenario = {
       name: 'CIO Rijk zit de CTO-raad voor',
       operations: [{ op: 'set-chair', body: 'cto-raad', role: 'rijk/CIO-Rijk' }],
@@ -269,7 +223,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('the download menu fetches every export format', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     for (const [value, name] of [
       ['gexf', 'cio-graph.gexf'],
       ['graphml', 'cio-graph.graphml'],
@@ -287,7 +241,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('the 2021→2024 overlay lists the Tabel 1 changes, and the 2021 picture shows fewer relations', async () => {
-    const { page, errors } = await open('?overlay=changes');
+    const { page, errors } = await openPage(h, '?overlay=changes');
     const items = (await page.locator('#findings-list button').allTextContents()).join('\n');
     // In words, not codes (issue 13): the fact name and the values come from the label table.
     expect(items).toMatch(/AZ · lid Bestuursraad: nee → ja/);
@@ -304,7 +258,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('the scenario editor: remove a node from its detail panel, run, and see a located error for a bad edit', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.locator('#search').fill('DUO');
     await page.locator('#search').press('Enter');
     await page.locator('#remove-in-scenario').click();
@@ -327,7 +281,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('builds a merge by picking: "merge into…" on the ACD, then the CIO-beraad by search, then run', async () => {
-    const { page, errors } = await open('?lang=en');
+    const { page, errors } = await openPage(h, '?lang=en');
     const choose = async (text: string) => {
       await page.locator('#search').fill(text);
       await expect.poll(() => page.locator('#search-results [role=option]').count()).toBeGreaterThan(0);
@@ -362,7 +316,7 @@ describe('viewer in headless Chromium', () => {
   });
 
   it('filters by kind, level, relation and ministry, and keeps them in the link', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await openPage(h);
     await page.locator('#filter-kinds input[value="topic"]').uncheck();
     await page.locator('#filter-levels input[value="rijk"]').uncheck();
     await page.locator('#filter-edges input[value="handles"]').uncheck();
@@ -377,7 +331,7 @@ describe('viewer in headless Chromium', () => {
     expect(state.get('hideLevels')).toBe('rijk');
     expect(state.get('hideEdges')).toBe('handles');
     expect(state.get('ministries')).toBe('OCW');
-    const { page: again } = await open(`?${state.toString()}`);
+    const { page: again } = await openPage(h, `?${state.toString()}`);
     expect(await again.locator('#filter-kinds input[value="topic"]').isChecked()).toBe(false);
     expect(await again.locator('#filter-ministries input[value="OCW"]').isChecked()).toBe(true);
     await again.waitForTimeout(300);
