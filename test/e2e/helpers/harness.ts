@@ -48,7 +48,9 @@ export function useViewerHarness(name: string, options: HarnessOptions = {}): Vi
         logLevel: 'error',
         build: { outDir: webDist, emptyOutDir: true },
       });
-    harness.server = await startServer(serverConfig({ port: '0', web: webDist, ...options.flags }, options.env ?? {}));
+    harness.server = await startServer(
+      serverConfig({ port: '0', web: webDist, ...options.flags }, options.env ?? {}),
+    );
     harness.url = harness.server.url;
     harness.browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   }, 180_000);
