@@ -26,6 +26,46 @@ interface Element {
   flat: Record<string, string>;
 }
 
+/** A node's own cells (its id), the same rule in GEXF and GraphML; the format adds its values. */
+function nodeCells(
+  result: ReadResult,
+  file: string,
+  el: XmlElement,
+): { where: string; flat: Record<string, string> } {
+  const id = el.getAttribute('id');
+  const where = place(el, 'node', id);
+  const flat = cells();
+  if (id === null) result.issues.push({ file, record: where, field: 'id', message: 'a node without id' });
+  else flat.id = id;
+  return { where, flat };
+}
+
+/**
+ * An edge's own cells (id, ends), refusing an undirected edge where the format declares it: `attr`
+ * is the format's direction attribute, `undirected` whether its value (or the graph's default) says so.
+ */
+function edgeCells(
+  result: ReadResult,
+  file: string,
+  el: XmlElement,
+  direction: { attr: string; undirected: boolean },
+): { where: string; flat: Record<string, string> } {
+  const id = el.getAttribute('id');
+  const where = place(el, 'edge', id);
+  if (direction.undirected) result.issues.push(undirectedIssue(file, where, direction.attr));
+  const flat = cells();
+  if (id !== null) flat.id = id;
+  for (const [attr, key] of [
+    ['source', 'from'],
+    ['target', 'to'],
+  ] as const) {
+    const end = el.getAttribute(attr);
+    if (end === null) result.issues.push({ file, record: where, field: key, message: `no ${attr}` });
+    else flat[key] = end;
+  }
+  return { where, flat };
+}
+
 function collect(result: ReadResult, file: string, items: Element[]): ReadResult {
   for (const { kind, where, flat } of items) {
     const record = unflatten(flat, kind, result.issues, file, where);
@@ -100,32 +140,18 @@ export function readGexf(text: string, file: string): ReadResult {
   };
   for (const list of children(graph, 'nodes'))
     for (const el of children(list, 'node')) {
-      const id = el.getAttribute('id');
-      const where = place(el, 'node', id);
-      const flat = cells();
-      if (id === null) result.issues.push({ file, record: where, field: 'id', message: 'a node without id' });
-      else flat.id = id;
+      const { where, flat } = nodeCells(result, file, el);
       if (el.hasAttribute('label')) flat.label = el.getAttribute('label')!;
       values(el, 'node', where, flat);
       items.push({ el, kind: 'node', where, flat });
     }
   for (const list of children(graph, 'edges'))
     for (const el of children(list, 'edge')) {
-      const id = el.getAttribute('id');
-      const where = place(el, 'edge', id);
       const type = el.getAttribute('type');
-      if (type === 'undirected' || (type === null && undirectedDefault))
-        result.issues.push(undirectedIssue(file, where, 'type'));
-      const flat = cells();
-      if (id !== null) flat.id = id;
-      for (const [attr, key] of [
-        ['source', 'from'],
-        ['target', 'to'],
-      ] as const) {
-        const end = el.getAttribute(attr);
-        if (end === null) result.issues.push({ file, record: where, field: key, message: `no ${attr}` });
-        else flat[key] = end;
-      }
+      const { where, flat } = edgeCells(result, file, el, {
+        attr: 'type',
+        undirected: type === 'undirected' || (type === null && undirectedDefault),
+      });
       if (el.hasAttribute('label')) flat.label = el.getAttribute('label')!;
       values(el, 'edge', where, flat);
       items.push({ el, kind: 'edge', where, flat });
@@ -165,30 +191,16 @@ export function readGraphml(text: string, file: string): ReadResult {
   const undirectedDefault = graph.getAttribute('edgedefault') === 'undirected';
   const items: Element[] = [];
   for (const el of children(graph, 'node')) {
-    const id = el.getAttribute('id');
-    const where = place(el, 'node', id);
-    const flat = cells();
-    if (id === null) result.issues.push({ file, record: where, field: 'id', message: 'a node without id' });
-    else flat.id = id;
+    const { where, flat } = nodeCells(result, file, el);
     data(el, where, flat);
     items.push({ el, kind: 'node', where, flat });
   }
   for (const el of children(graph, 'edge')) {
-    const id = el.getAttribute('id');
-    const where = place(el, 'edge', id);
     const directed = el.getAttribute('directed');
-    if (directed === 'false' || (directed === null && undirectedDefault))
-      result.issues.push(undirectedIssue(file, where, 'directed'));
-    const flat = cells();
-    if (id !== null) flat.id = id;
-    for (const [attr, key] of [
-      ['source', 'from'],
-      ['target', 'to'],
-    ] as const) {
-      const end = el.getAttribute(attr);
-      if (end === null) result.issues.push({ file, record: where, field: key, message: `no ${attr}` });
-      else flat[key] = end;
-    }
+    const { where, flat } = edgeCells(result, file, el, {
+      attr: 'directed',
+      undirected: directed === 'false' || (directed === null && undirectedDefault),
+    });
     data(el, where, flat);
     items.push({ el, kind: 'edge', where, flat });
   }

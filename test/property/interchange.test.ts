@@ -44,6 +44,7 @@ describe('every export format carries arbitrary names and notes back', () => {
       'a\u0085b',
       'a\u2028b',
       'a\u2029b',
+      'a\uFFFDb',
       'x  y',
       'é & <b> "q"',
       "it's",
