@@ -58,6 +58,20 @@ export function recordIdOf(raw: unknown, fallback: string): string {
   return fallback;
 }
 
+/** A whole file's shape, or its parse error or shape issues (at record `-`) and undefined. */
+export function fileShape<T>(file: DataFile, schema: z.ZodType<T>, issues: ValidationIssue[]): T | undefined {
+  if (file.parseError !== undefined) {
+    issues.push({ file: file.path, record: '-', field: '-', message: `does not parse: ${file.parseError}` });
+    return undefined;
+  }
+  const shape = schema.safeParse(file.parsed ?? {});
+  if (!shape.success) {
+    issues.push(...zodIssues(file.path, '-', shape.error));
+    return undefined;
+  }
+  return shape.data;
+}
+
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -79,21 +93,9 @@ export function readDocuments(
     });
   }
   for (const file of sourceFiles) {
-    if (file.parseError !== undefined) {
-      issues.push({
-        file: file.path,
-        record: '-',
-        field: '-',
-        message: `does not parse: ${file.parseError}`,
-      });
-      continue;
-    }
-    const shape = SourcesFileShape.safeParse(file.parsed);
-    if (!shape.success) {
-      issues.push(...zodIssues(file.path, '-', shape.error));
-      continue;
-    }
-    shape.data.documents.forEach((raw, index) => {
+    const shape = fileShape(file, SourcesFileShape, issues);
+    if (!shape) continue;
+    shape.documents.forEach((raw, index) => {
       const record = recordIdOf(raw, `documents[${index}]`);
       const parsed = DocumentInput.safeParse(raw);
       if (!parsed.success) return void issues.push(...zodIssues(file.path, record, parsed.error));

@@ -8,6 +8,7 @@ import { referenceIssues } from './validate-references';
 import type { PendingReference } from './validate-references';
 import {
   baseName,
+  fileShape,
   readDocuments,
   recordIdOf,
   SOURCES_FILE_NAME,
@@ -123,21 +124,9 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
   // 2. Data files: node and edge records, each validated on its own.
   for (const file of files) {
     if (baseName(file.path) === SOURCES_FILE_NAME) continue;
-    if (file.parseError !== undefined) {
-      issues.push({
-        file: file.path,
-        record: '-',
-        field: '-',
-        message: `does not parse: ${file.parseError}`,
-      });
-      continue;
-    }
-    const shape = DataFileShape.safeParse(file.parsed ?? {});
-    if (!shape.success) {
-      issues.push(...zodIssues(file.path, '-', shape.error));
-      continue;
-    }
-    (shape.data.nodes ?? []).forEach((raw, index) => {
+    const shape = fileShape(file, DataFileShape, issues);
+    if (!shape) continue;
+    (shape.nodes ?? []).forEach((raw, index) => {
       const record = recordIdOf(raw, `nodes[${index}]`);
       // An invalid node is still "declared": edges to it should not add a second, misleading issue.
       if (record !== `nodes[${index}]`) declaredIds.add(record);
@@ -212,7 +201,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
       if (input.kind === 'recommendation' && input.note) node.note = input.note;
       nodes.push(node);
     });
-    (shape.data.edges ?? []).forEach((raw, index) => {
+    (shape.edges ?? []).forEach((raw, index) => {
       const fallback = `edges[${index}]`;
       const parsed = EdgeInput.safeParse(raw);
       if (!parsed.success) {
