@@ -94,6 +94,17 @@ const TEXT = {
   status_compliant: { nl: 'voldoet', en: 'compliant' },
   countNodes: { nl: 'knopen', en: 'nodes' },
   countEdges: { nl: 'relaties', en: 'relations' },
+  countNode: { nl: 'knoop', en: 'node' },
+  countEdge: { nl: 'relatie', en: 'relation' },
+  countsScenario: { nl: 'scenario', en: 'scenario' },
+  countsTitle: {
+    nl: 'Knopen en relaties die deze weergave toont (na filters, ministeriefocus en peilmoment); een relatie telt als beide uiteinden getoond worden.',
+    en: 'Nodes and relations this view shows (after filters, ministry focus and snapshot); a relation counts when both its ends are shown.',
+  },
+  countsScenarioTitle: {
+    nl: 'Tussen haakjes: het verschil door het scenario met de huidige situatie onder dezelfde filters, die',
+    en: 'In brackets: the difference the scenario makes to the current situation under the same filters, which shows',
+  },
   otherRelations: { nl: 'overige relaties', en: 'other relations' },
   legendSelected: { nl: 'Geselecteerd / bewijs', en: 'Selected / evidence' },
   legendOverlapEdge: {
@@ -179,8 +190,8 @@ const TEXT = {
     en: 'Changes 2021→2024 per Table 1 of the report: blue = changed',
   },
   caption_scenario: {
-    nl: 'Scenario (hypothetisch): groen = toegevoegd, oranje = verwijderd (nog getoond), blauw = gewijzigd',
-    en: 'Scenario (hypothetical): green = added, orange = removed (still shown), blue = changed',
+    nl: 'Scenario (hypothetisch), de toestand erna: groen = toegevoegd, blauw = gewijzigd; wat het scenario verwijdert staat in de lijst, niet in de tekening',
+    en: 'Scenario (hypothetical), the state after it: green = added, blue = changed; what the scenario removes is in the list, not in the drawing',
   },
   captionFocus: { nl: 'Netwerk van', en: 'Network of' },
   formula_overlap: {

@@ -42,8 +42,9 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
   for (const [kind, color] of Object.entries(EDGE_COLORS))
     items.push(item(color, 'line', edgeKindText(kind, L)));
   items.push(item(EDGE_COLOR, 'line', t(L, 'otherRelations')));
+  // A scenario draws the graph after it: what it removed is not drawn, so it has no swatch.
   const statuses = scenario
-    ? ['added', 'removed', 'changed']
+    ? ['added', 'changed']
     : overlay === 'changes'
       ? ['changed']
       : overlay === 'deviations'

@@ -1,5 +1,6 @@
 // The scenario flow: run a shipped, uploaded or edited scenario, show the graph after it (what it
-// added, removed as ghosts, changed) and its findings diff, and leave it again.
+// added and changed; what it removed is listed and counted, not drawn) and its findings diff, and
+// leave it again.
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { ScenarioResult, ScenarioSummary } from '../../api';
 import { scenarioStatuses } from '../../graph/scenario-view';
