@@ -39,7 +39,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   hiddenNodeKinds: subset(NODE_KINDS),
   hiddenEdgeKinds: subset(EDGE_KINDS),
   hiddenLevels: subset(['rijk', 'departmental']),
-  ministries: subset(['AZ', 'BZ', 'JenV', 'LNV']),
+  ministries: fc.option(subset(['AZ', 'BZ', 'JenV', 'LNV']), { nil: null }),
   selection: fc.option(
     fc.oneof(
       fc.record({

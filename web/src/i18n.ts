@@ -39,6 +39,11 @@ const TEXT = {
   edgeKinds: { nl: 'Soorten relaties', en: 'Relation kinds' },
   levels: { nl: 'Niveau', en: 'Level' },
   ministries: { nl: 'Ministeries', en: 'Ministries' },
+  ministriesNone: {
+    nl: 'Geen ministerie gekozen: de tekening toont alleen wat bij geen ministerie hoort (CIO Rijk, Rijksgremia).',
+    en: 'No ministry chosen: the drawing shows only what belongs to no ministry (CIO Rijk, Rijk bodies).',
+  },
+  ministriesAll: { nl: 'Alle ministeries tonen', en: 'Show all ministries' },
   legend: { nl: 'Legenda', en: 'Legend' },
   findings: { nl: 'Bevindingen', en: 'Findings' },
   tableView: { nl: 'Tabel', en: 'Table' },
