@@ -89,6 +89,10 @@ export function bindControls(ctx: AppContext, renderFindings: () => void): void 
     ctx.view.showTable = !ctx.view.showTable;
     toggle.setAttribute('aria-pressed', String(ctx.view.showTable));
     toggle.textContent = t(L(), ctx.view.showTable ? 'listView' : 'tableView');
+    // The table view widens the panel (styles.css), so the canvas beside it is resized.
+    document.body.classList.toggle('table-view', ctx.view.showTable);
+    ctx.renderer.resize();
+    ctx.renderer.refresh();
     renderFindings();
   });
   ctx.cleanup(

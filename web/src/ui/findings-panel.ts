@@ -8,6 +8,9 @@ import type { FindingSource, Lang } from '../state';
 import { statusText } from './detail';
 import { el } from './dom';
 
+/** A cell that holds only a number (or a range or change of numbers). */
+const NUMBER = /^[\d.,\s–→+−-]+$/;
+
 export interface FindingsPanelOptions {
   lang: Lang;
   source: FindingSource | 'none';
@@ -38,7 +41,15 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
           'tbody',
           {},
           ...o.findings.map((f) =>
-            el('tr', {}, ...f.cells.map((c) => el('td', {}, typeof c === 'object' ? c[L] : String(c)))),
+            el(
+              'tr',
+              {},
+              ...f.cells.map((c) => {
+                const text = typeof c === 'object' ? c[L] : String(c);
+                // A number is never broken over two lines (styles.css), words may be.
+                return el('td', NUMBER.test(text) ? { class: 'num' } : {}, text);
+              }),
+            ),
           ),
         ),
       ),
