@@ -199,6 +199,11 @@ const TEXT = {
     en: 'Scenario (hypothetical), the state after it: green = added, blue = changed; what the scenario removes is in the list, not in the drawing',
   },
   captionFocus: { nl: 'Netwerk van', en: 'Network of' },
+  captionScenarioAnalysis: {
+    nl: 'Scenario (hypothetisch), de analyse van de toestand erna',
+    en: 'Scenario (hypothetical), the analysis of the state after it',
+  },
+  overlayNoneScenario: { nl: 'Geen (wat het scenario verandert)', en: 'None (what the scenario changes)' },
   formula_overlap: {
     nl: 'score = 0,5 · J(onderwerpen) + 0,5 · J(leden); J = |A∩B| / |A∪B| (Jaccard)',
     en: 'score = 0.5 · J(topics) + 0.5 · J(members); J = |A∩B| / |A∪B| (Jaccard)',

@@ -81,6 +81,9 @@ export function renderStaticText(ctx: AppContext): void {
       .querySelectorAll('option')
       .forEach((o) => (o.textContent = t(L, `${prefix}${o.value}` as TextKey)));
   label('overlay', 'overlay_');
+  // In a scenario "no analysis" shows what the scenario changes.
+  const none = $<HTMLSelectElement>('overlay').querySelector('option[value="none"]');
+  if (none && ctx.view.scenario) none.textContent = t(L, 'overlayNoneScenario');
   label('layout', 'layout_');
   label('size', 'size_');
   $<HTMLSelectElement>('snapshot')

@@ -55,7 +55,12 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
       ),
     ];
   }
-  const list = el('ol', { class: 'findings', id: 'findings-list', 'aria-label': caption });
+  const list = el('ol', {
+    class: 'findings',
+    id: 'findings-list',
+    'aria-label': caption,
+    'data-source': o.source,
+  });
   for (const f of o.findings) {
     const button = el(
       'button',

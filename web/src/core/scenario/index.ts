@@ -3,7 +3,6 @@
 // leave it again.
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { ScenarioResult, ScenarioSummary } from '../../api';
-import { scenarioStatuses } from '../../graph/scenario-view';
 import { visibilityContext } from '../../graph/visibility';
 import { t } from '../../i18n';
 import { $, el } from '../../ui/dom';
@@ -18,8 +17,6 @@ export interface ScenarioDeps {
   applyLayout(animate: boolean): Promise<void>;
   refreshOverlays(): Promise<void>;
   renderSelection(): Promise<void>;
-  renderFindings(): void;
-  renderLegend(): void;
   renderCounts(): void;
   renderText(): void;
 }
@@ -96,19 +93,15 @@ export function createScenario(ctx: AppContext, deps: ScenarioDeps): ScenarioMod
       ctx.data = v.graph;
       deps.rebuildDisplay();
       ctx.emit('data', ctx.data);
-      ctx.view.statuses = scenarioStatuses(result.changes);
-      ctx.view.findings = [];
-      ctx.view.sizes = null;
-      const overlay = $<HTMLSelectElement>('overlay');
-      overlay.value = 'none';
-      overlay.disabled = true;
       $<HTMLSelectElement>('scenario').value = id ?? '';
-      ctx.setState({ scenario: id, overlay: 'none', selection: null });
+      // The analysis chosen stays: it is now the analysis of the graph after the scenario (the menu
+      // used to be disabled in a scenario). Without one, the list is the scenario's diff.
+      ctx.setState({ scenario: id, selection: null });
       ctx.view.visibility = visibilityContext(ctx.data, ctx.state());
       deps.renderCounts();
       await deps.applyLayout(false);
-      deps.renderFindings();
-      deps.renderLegend();
+      await deps.refreshOverlays();
+      deps.renderText();
       await deps.renderSelection();
     },
     async leave() {
@@ -116,12 +109,12 @@ export function createScenario(ctx: AppContext, deps: ScenarioDeps): ScenarioMod
       ctx.data = ctx.base;
       deps.rebuildDisplay();
       ctx.emit('data', ctx.data);
-      $<HTMLSelectElement>('overlay').disabled = false;
       ctx.setState({ scenario: null, selection: null });
       ctx.view.visibility = visibilityContext(ctx.data, ctx.state());
       deps.renderCounts();
       await deps.applyLayout(false);
       await deps.refreshOverlays();
+      deps.renderText();
       await deps.renderSelection();
     },
     addOperation(operation) {

@@ -86,13 +86,14 @@ export function createSelection(ctx: AppContext, deps: SelectionDeps): Selection
     renderFindings() {
       const state = ctx.state();
       const v = ctx.view.scenario;
-      const source: FindingSource | 'none' = v ? 'scenario' : state.overlay;
+      // In a scenario without an analysis the list is its diff; with one, that analysis of its graph.
+      const source: FindingSource | 'none' = v && state.overlay === 'none' ? 'scenario' : state.overlay;
       const sel = state.selection;
       $('findings').replaceChildren(
         ...findingsPanel({
           lang: state.lang,
           source,
-          findings: v ? v.findings : ctx.view.findings,
+          findings: v && source === 'scenario' ? v.findings : ctx.view.findings,
           head: v ? [deps.scenarioHead()] : [],
           table: ctx.view.showTable,
           current: sel?.type === 'finding' && sel.overlay === source ? sel.index : null,
