@@ -204,18 +204,6 @@ const TEXT = {
     en: 'Scenario (hypothetical), the analysis of the state after it',
   },
   overlayNoneScenario: { nl: 'Geen (wat het scenario verandert)', en: 'None (what the scenario changes)' },
-  formula_overlap: {
-    nl: 'score = 0,5 · J(onderwerpen) + 0,5 · J(leden); J = |A∩B| / |A∪B| (Jaccard)',
-    en: 'score = 0.5 · J(topics) + 0.5 · J(members); J = |A∩B| / |A∪B| (Jaccard)',
-  },
-  formula_fragmentation: {
-    nl: 'index = 0,5 · afstand + 0,25 · spreiding + 0,25 · bereik (elk 0–1): afstand = plaatsing t.o.v. het CIO-office, spreiding = (eenheden − 1) / (rollen − 1), bereik = stappen van de CIO',
-    en: 'index = 0.5 · distance + 0.25 · spread + 0.25 · reach (each 0–1): distance = placement relative to the CIO office, spread = (units − 1) / (roles − 1), reach = hops from the CIO',
-  },
-  formula_centrality: {
-    nl: 'tussenliggendheid = aandeel van de kortste paden tussen twee andere knopen dat door deze knoop loopt (genormaliseerd)',
-    en: 'betweenness = share of shortest paths between two other nodes that pass through this node (normalised)',
-  },
   findingsCount: { nl: 'bevindingen', en: 'findings' },
   hypothetical: {
     nl: 'Hypothetisch (scenario), geen feit uit het rapport',

@@ -21,7 +21,15 @@ export interface FindingsPanelOptions {
   /** Index of the selected finding, if it is one of these. */
   current: number | null;
   onSelect(finding: Finding): void;
+  /** What the number in a finding's title means (its tooltip). */
+  tip(finding: Finding): string | undefined;
+  /** What the numbers of each table column mean. */
+  columnTips: (string | undefined)[];
+  /** What the count of findings means. */
+  countTip: string;
 }
+
+const titled = (tip: string | undefined) => (tip ? { title: tip } : {});
 
 export function findingsPanel(o: FindingsPanelOptions): Node[] {
   const L = o.lang;
@@ -35,8 +43,16 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
       el(
         'table',
         { id: 'findings-table' },
-        el('caption', {}, `${caption} (${o.findings.length})`),
-        el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col' }, c[L])))),
+        el('caption', { title: o.countTip }, `${caption} (${o.findings.length})`),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...columns.map((c, i) => el('th', { scope: 'col', ...titled(o.columnTips[i]) }, c[L])),
+          ),
+        ),
         el(
           'tbody',
           {},
@@ -44,10 +60,11 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
             el(
               'tr',
               {},
-              ...f.cells.map((c) => {
+              ...f.cells.map((c, i) => {
                 const text = typeof c === 'object' ? c[L] : String(c);
-                // A number is never broken over two lines (styles.css), words may be.
-                return el('td', NUMBER.test(text) ? { class: 'num' } : {}, text);
+                // A number is never broken over two lines (styles.css), words may be; it says what it is.
+                const attrs = NUMBER.test(text) ? { class: 'num', ...titled(o.columnTips[i]) } : {};
+                return el('td', attrs, text);
               }),
             ),
           ),
@@ -64,7 +81,12 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
   for (const f of o.findings) {
     const button = el(
       'button',
-      { type: 'button', 'aria-current': String(o.current === f.index), 'data-index': String(f.index) },
+      {
+        type: 'button',
+        'aria-current': String(o.current === f.index),
+        'data-index': String(f.index),
+        ...titled(o.tip(f)),
+      },
       ...(f.status ? [el('span', { class: `badge c-${f.status}` }, statusText(f.status, L))] : []),
       el('span', {}, f.title[L]),
     );
@@ -72,5 +94,10 @@ export function findingsPanel(o: FindingsPanelOptions): Node[] {
     list.append(el('li', {}, button));
   }
   const empty = o.source === 'scenario' && !o.findings.length ? [el('p', {}, t(L, 'noChanges'))] : [];
-  return [...head, el('p', { class: 'muted', id: 'findings-count' }, `${o.findings.length}`), ...empty, list];
+  const count = el(
+    'p',
+    { class: 'muted', id: 'findings-count', title: o.countTip },
+    `${o.findings.length} ${t(L, 'findingsCount')}`,
+  );
+  return [...head, count, ...empty, list];
 }

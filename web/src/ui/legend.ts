@@ -11,6 +11,7 @@ import {
   SELECTED_COLOR,
   STATUS_COLORS,
 } from '../graph/appearance';
+import { formula } from '../../../src/model/formulas';
 import { t } from '../i18n';
 import type { TextKey } from '../i18n';
 import { NODE_KINDS } from '../state';
@@ -19,11 +20,16 @@ import { statusText } from './detail';
 import { el } from './dom';
 import { edgeKindText } from './plain';
 
-function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text: string): HTMLElement {
+function item(
+  color: string,
+  shape: 'square' | 'circle' | 'ring' | 'line',
+  text: string,
+  tip?: string,
+): HTMLElement {
   const swatch = el('span', { class: `swatch ${shape}`, 'aria-hidden': 'true' });
   if (shape === 'ring') swatch.style.borderColor = color;
   else swatch.style.background = color;
-  return el('li', {}, swatch, text);
+  return el('li', tip ? { title: tip } : {}, swatch, text);
 }
 
 const SHAPES = { square: 'square', circle: 'circle', border: 'ring' } as const;
@@ -62,10 +68,14 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
         overlay === 'fragmentation' && !scenario
           ? `${t(L, 'index')} ${s === 'deviation' ? '≥ 0.5' : s === 'explained' ? '0.25–0.5' : '< 0.25'}`
           : statusText(s, L),
+        // The band's numbers are fragmentation indices: the tooltip says how one is computed.
+        overlay === 'fragmentation' && !scenario
+          ? `${formula('fragmentationBand', L)}. ${formula('fragmentationIndex', L)}`
+          : undefined,
       ),
     );
   if (overlay === 'overlap' && !scenario) {
-    items.push(item(OVERLAP_EDGE_COLOR, 'line', t(L, 'legendOverlapEdge')));
+    items.push(item(OVERLAP_EDGE_COLOR, 'line', t(L, 'legendOverlapEdge'), formula('overlapScore', L)));
     items.push(item(STATUS_COLORS.deviation!, 'line', t(L, 'reported')));
   }
   items.push(item(SELECTED_COLOR, 'line', t(L, 'legendSelected')));

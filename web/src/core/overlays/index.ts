@@ -1,6 +1,8 @@
 // Overlays: the analysis shown over the graph. The API (refresh, analysis cache) then the bindings
 // (the analysis, snapshot and size menus, the legend).
 import type { AnalysisOutputs } from '../../api';
+import { formula } from '../../../../src/model/formulas';
+import type { FormulaKey } from '../../../../src/model/formulas';
 import { findingsOf } from '../../graph/findings';
 import { scenarioStatuses } from '../../graph/scenario-view';
 import { t } from '../../i18n';
@@ -21,10 +23,10 @@ import {
 } from './producers';
 import type { AnalysisId } from './producers';
 
-const FORMULAS: Partial<Record<Overlay, TextKey>> = {
-  overlap: 'formula_overlap',
-  fragmentation: 'formula_fragmentation',
-  centrality: 'formula_centrality',
+const FORMULAS: Partial<Record<Overlay, FormulaKey>> = {
+  overlap: 'overlapScore',
+  fragmentation: 'fragmentationIndex',
+  centrality: 'betweenness',
 };
 
 /**
@@ -108,8 +110,8 @@ export function createOverlays(ctx: AppContext, renderFindings: () => void): Ove
       // The caption says what the view shows; where a number is drawn, its formula is the tooltip.
       const caption = $('caption');
       caption.textContent = captionOf(state, view.scenario !== null);
-      const formula = FORMULAS[state.overlay];
-      if (formula) caption.title = t(state.lang, formula);
+      const key = FORMULAS[state.overlay];
+      if (key) caption.title = formula(key, state.lang);
       else caption.removeAttribute('title');
     },
   };

@@ -6,6 +6,7 @@ import type { ScenarioResult, ScenarioSummary } from '../../api';
 import { visibilityContext } from '../../graph/visibility';
 import { t } from '../../i18n';
 import { $, el } from '../../ui/dom';
+import { formula } from '../../../../src/model/formulas';
 import { listen } from '../context';
 import type { AppContext } from '../context';
 import { editorScenarioOf, scenarioViewOf, structureRows } from './producers';
@@ -156,10 +157,16 @@ export function createScenario(ctx: AppContext, deps: ScenarioDeps): ScenarioMod
           el(
             'tbody',
             {},
-            ...rows.map(([label, b, a]) =>
+            ...rows.map(([label, b, a], i) =>
               el(
                 'tr',
-                {},
+                {
+                  // Each row's numbers say what they count (bodies, memberships, a CIO's meetings).
+                  title: formula(
+                    i === 0 ? 'structureBodies' : i === 1 ? 'structureMemberships' : 'structureMeetings',
+                    lang,
+                  ),
+                },
                 el('th', { scope: 'row' }, label),
                 el('td', {}, String(b)),
                 el('td', {}, String(a)),

@@ -6,7 +6,9 @@ import { $, el } from '../../ui/dom';
 import { edgeDetailView, findingDetailView, nodeDetailView, statusText } from '../../ui/detail';
 import type { DetailContext } from '../../ui/detail';
 import { findingsPanel } from '../../ui/findings-panel';
+import { formula } from '../../../../src/model/formulas';
 import type { AppContext } from '../context';
+import { columnTips, explanationTip, findingTip } from '../tips';
 import { changeOf } from '../scenario/producers';
 import { evidenceOf, localNodeDetail, resolvePick, selectedFinding } from './producers';
 import type { PendingPick } from './producers';
@@ -80,7 +82,9 @@ export function createSelection(ctx: AppContext, deps: SelectionDeps): Selection
         box.replaceChildren(...edgeDetailView(ctx.data, sel.id, detailContext()));
       } else {
         const f = ctx.view.evidence ? selectedFinding(state, ctx.view) : undefined;
-        box.replaceChildren(...(f ? findingDetailView(ctx.data, f, detailContext()) : []));
+        const source = sel.overlay;
+        const tips = f && { title: findingTip(source, f, L()), explanation: explanationTip(source, L()) };
+        box.replaceChildren(...(f ? findingDetailView(ctx.data, f, detailContext(), tips) : []));
       }
     },
     renderFindings() {
@@ -97,6 +101,9 @@ export function createSelection(ctx: AppContext, deps: SelectionDeps): Selection
           head: v ? [deps.scenarioHead()] : [],
           table: ctx.view.showTable,
           current: sel?.type === 'finding' && sel.overlay === source ? sel.index : null,
+          tip: (f) => (source === 'none' ? undefined : findingTip(source, f, state.lang)),
+          columnTips: source === 'none' ? [] : columnTips(source, state.lang),
+          countTip: formula('findingsCount', state.lang),
           onSelect: (f) => {
             if (source === 'none') return;
             void module.select({ type: 'finding', overlay: source, index: f.index }).then(() => {
