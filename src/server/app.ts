@@ -83,6 +83,13 @@ async function scenarioOr422<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The body of a POST that carries a scenario: JSON only. */
+function scenarioBody(req: Request): unknown {
+  if (!req.is('application/json'))
+    throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
+  return req.body as unknown;
+}
+
 function sendFile(res: Response, file: { name: string; mediaType: string; content: string }): void {
   res.set('Content-Disposition', `attachment; filename="${file.name}"`);
   res.type(file.mediaType).send(file.content);
@@ -146,6 +153,16 @@ export function createApp(options: AppOptions): express.Express {
       );
     }),
   );
+  api.post(
+    // The same analysis of the graph after a what-if scenario (the body); nothing is stored.
+    '/analyses/:id',
+    wrap(async (req, res) => {
+      const id = parseOrProblem(IdParam, req.params.id, 'path.id');
+      const scenario = parseOrProblem(ScenarioSchema, scenarioBody(req), 'body');
+      const raw = req.query as Record<string, string | string[]>;
+      await sendCached(req, res, await scenarioOr422(() => service.scenarioAnalysisJson(id, raw, scenario)));
+    }),
+  );
   api.get(
     '/tables',
     wrap(async (req, res) => {
@@ -185,6 +202,14 @@ export function createApp(options: AppOptions): express.Express {
     wrap(async (req, res) => {
       const { from, to } = parseOrProblem(DiffQuery, req.query, 'query');
       await sendCached(req, res, await service.snapshotDiffJson(from, to));
+    }),
+  );
+  api.post(
+    '/diff',
+    wrap(async (req, res) => {
+      const { from, to } = parseOrProblem(DiffQuery, req.query, 'query');
+      const scenario = parseOrProblem(ScenarioSchema, scenarioBody(req), 'body');
+      await sendCached(req, res, await scenarioOr422(() => service.scenarioDiffJson(from, to, scenario)));
     }),
   );
   api.get(

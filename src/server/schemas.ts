@@ -86,6 +86,24 @@ const errors = {
   '500': problemResponse,
 };
 
+/** The query parameters of an analysis, as its registry entry declares them. */
+function analysisParameters(a: (typeof ANALYSES)[number]): Record<string, unknown>[] {
+  return a.parameters.map((p) => ({
+    name: p.id,
+    in: 'query',
+    required: false,
+    description: p.description.en,
+    schema: { ...parameterSchema(p), default: p.defaultValue },
+    ...(p.type === 'string[]' ? { style: 'form', explode: false } : {}),
+  }));
+}
+
+/** A what-if scenario as a request body (POST /api/export, /api/analyses/:id, /api/diff). */
+const scenarioBody = {
+  required: true,
+  content: { 'application/json': { schema: z.toJSONSchema(ScenarioSchema, { io: 'input' }) } },
+};
+
 export function openApiDocument(version: string): Record<string, unknown> {
   const paths: Record<string, unknown> = {
     '/api/health': {
@@ -168,6 +186,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
         parameters: queryParameters(DiffQuery),
         responses: { '200': json('Snapshot diff'), ...errors },
       },
+      post: {
+        summary: 'The same diff in the graph after a what-if scenario (the body); nothing is stored',
+        parameters: queryParameters(DiffQuery),
+        requestBody: scenarioBody,
+        responses: { '200': json('Snapshot diff'), '422': problemResponse, ...errors },
+      },
     },
     '/api/export': {
       get: {
@@ -200,16 +224,19 @@ export function openApiDocument(version: string): Record<string, unknown> {
       get: {
         summary: a.title.en,
         description: a.description.en,
-        parameters: a.parameters.map((p) => ({
-          name: p.id,
-          in: 'query',
-          required: false,
-          description: p.description.en,
-          schema: { ...parameterSchema(p), default: p.defaultValue },
-          ...(p.type === 'string[]' ? { style: 'form', explode: false } : {}),
-        })),
+        parameters: analysisParameters(a),
         responses: {
           '200': json(a.title.en, z.toJSONSchema(a.outputSchema, { unrepresentable: 'any' })),
+          ...errors,
+        },
+      },
+      post: {
+        summary: `${a.title.en}, of the graph after a what-if scenario (the body); nothing is stored`,
+        parameters: analysisParameters(a),
+        requestBody: scenarioBody,
+        responses: {
+          '200': json(a.title.en, z.toJSONSchema(a.outputSchema, { unrepresentable: 'any' })),
+          '422': problemResponse,
           ...errors,
         },
       },

@@ -60,6 +60,8 @@ export interface CachedJson {
   etag: string;
 }
 
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
 function cachedJson(value: unknown): CachedJson {
   const body = JSON.stringify(value);
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
@@ -116,6 +118,35 @@ export class GraphService {
     const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
     return this.scenarioRuns.get(key, async () =>
       this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario }),
+    );
+  }
+
+  /**
+   * An analysis of the graph after a scenario: the viewer's analysis menu during a scenario. Nothing is
+   * stored; identical requests are answered from the scenario cache.
+   */
+  async scenarioAnalysisJson(
+    id: string,
+    raw: Record<string, string | string[]>,
+    scenario: Scenario,
+  ): Promise<CachedJson> {
+    if (!ANALYSES.some((a) => a.id === id)) throw new NotFoundError(`cio-graph/server: no analysis '${id}'`);
+    const params = coerceParameters(getAnalysis(id), raw);
+    const key = `analysis:${id}:${hashOf([params, scenario])}`;
+    return this.scenarioRuns.get(key, async () =>
+      this.runner.runTask('scenario-analysis', {
+        base: await this.baseForTask(),
+        scenario,
+        analysis: id,
+        params,
+      }),
+    );
+  }
+
+  /** What changed between two snapshots in the graph after a scenario. */
+  async scenarioDiffJson(from: Snapshot, to: Snapshot, scenario: Scenario): Promise<CachedJson> {
+    return this.scenarioRuns.get(`diff:${from}:${to}:${hashOf(scenario)}`, async () =>
+      this.runner.runTask('scenario-diff', { base: await this.baseForTask(), scenario, from, to }),
     );
   }
 

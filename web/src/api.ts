@@ -27,6 +27,19 @@ async function get<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+async function post<T>(path: string, body: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => ({}))) as { detail?: string };
+    throw new ApiError(res.status, problem.detail ?? `${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}
+
 // Response types come from the shared contract (the server's response schemas), so a response that
 // changes shape fails the viewer's typecheck instead of the page.
 export type {
@@ -53,6 +66,18 @@ export const api = {
       id === 'changes'
         ? '/api/diff?from=2021&to=2024'
         : `/api/analyses/${id}?${new URLSearchParams(params).toString()}`,
+    ),
+  /** An analysis of the graph after a scenario (the server applies it; nothing is stored). */
+  scenarioAnalysis: <K extends keyof AnalysisOutputs>(
+    id: K,
+    params: Record<string, string>,
+    scenario: unknown,
+  ): Promise<AnalysisOutputs[K]> =>
+    post<AnalysisOutputs[K]>(
+      id === 'changes'
+        ? '/api/diff?from=2021&to=2024'
+        : `/api/analyses/${id}?${new URLSearchParams(params).toString()}`,
+      scenario,
     ),
   scenarios: () => get<ScenarioSummary[]>('/api/scenarios'),
   /** The graph after a scenario as a file (`query`: format and table). */

@@ -117,8 +117,6 @@ export class App {
       applyLayout: (animate) => layout.apply(animate),
       refreshOverlays: () => overlays.refresh(),
       renderSelection: () => selection_.render(),
-      renderFindings: () => selection_.renderFindings(),
-      renderLegend: () => overlays.renderLegend(),
       renderCounts: () => renderCounts(ctx),
       renderText,
     });

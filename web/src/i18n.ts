@@ -39,6 +39,11 @@ const TEXT = {
   edgeKinds: { nl: 'Soorten relaties', en: 'Relation kinds' },
   levels: { nl: 'Niveau', en: 'Level' },
   ministries: { nl: 'Ministeries', en: 'Ministries' },
+  ministriesNone: {
+    nl: 'Geen ministerie gekozen: de tekening toont alleen wat bij geen ministerie hoort (CIO Rijk, Rijksgremia).',
+    en: 'No ministry chosen: the drawing shows only what belongs to no ministry (CIO Rijk, Rijk bodies).',
+  },
+  ministriesAll: { nl: 'Alle ministeries tonen', en: 'Show all ministries' },
   legend: { nl: 'Legenda', en: 'Legend' },
   findings: { nl: 'Bevindingen', en: 'Findings' },
   tableView: { nl: 'Tabel', en: 'Table' },
@@ -94,6 +99,17 @@ const TEXT = {
   status_compliant: { nl: 'voldoet', en: 'compliant' },
   countNodes: { nl: 'knopen', en: 'nodes' },
   countEdges: { nl: 'relaties', en: 'relations' },
+  countNode: { nl: 'knoop', en: 'node' },
+  countEdge: { nl: 'relatie', en: 'relation' },
+  countsScenario: { nl: 'scenario', en: 'scenario' },
+  countsTitle: {
+    nl: 'Knopen en relaties die deze weergave toont (na filters, ministeriefocus en peilmoment); een relatie telt als beide uiteinden getoond worden.',
+    en: 'Nodes and relations this view shows (after filters, ministry focus and snapshot); a relation counts when both its ends are shown.',
+  },
+  countsScenarioTitle: {
+    nl: 'Tussen haakjes: het verschil door het scenario met de huidige situatie onder dezelfde filters, die',
+    en: 'In brackets: the difference the scenario makes to the current situation under the same filters, which shows',
+  },
   otherRelations: { nl: 'overige relaties', en: 'other relations' },
   legendSelected: { nl: 'Geselecteerd / bewijs', en: 'Selected / evidence' },
   legendOverlapEdge: {
@@ -179,22 +195,15 @@ const TEXT = {
     en: 'Changes 2021→2024 per Table 1 of the report: blue = changed',
   },
   caption_scenario: {
-    nl: 'Scenario (hypothetisch): groen = toegevoegd, oranje = verwijderd (nog getoond), blauw = gewijzigd',
-    en: 'Scenario (hypothetical): green = added, orange = removed (still shown), blue = changed',
+    nl: 'Scenario (hypothetisch), de toestand erna: groen = toegevoegd, blauw = gewijzigd; wat het scenario verwijdert staat in de lijst, niet in de tekening',
+    en: 'Scenario (hypothetical), the state after it: green = added, blue = changed; what the scenario removes is in the list, not in the drawing',
   },
   captionFocus: { nl: 'Netwerk van', en: 'Network of' },
-  formula_overlap: {
-    nl: 'score = 0,5 · J(onderwerpen) + 0,5 · J(leden); J = |A∩B| / |A∪B| (Jaccard)',
-    en: 'score = 0.5 · J(topics) + 0.5 · J(members); J = |A∩B| / |A∪B| (Jaccard)',
+  captionScenarioAnalysis: {
+    nl: 'Scenario (hypothetisch), de analyse van de toestand erna',
+    en: 'Scenario (hypothetical), the analysis of the state after it',
   },
-  formula_fragmentation: {
-    nl: 'index = 0,5 · afstand + 0,25 · spreiding + 0,25 · bereik (elk 0–1): afstand = plaatsing t.o.v. het CIO-office, spreiding = (eenheden − 1) / (rollen − 1), bereik = stappen van de CIO',
-    en: 'index = 0.5 · distance + 0.25 · spread + 0.25 · reach (each 0–1): distance = placement relative to the CIO office, spread = (units − 1) / (roles − 1), reach = hops from the CIO',
-  },
-  formula_centrality: {
-    nl: 'tussenliggendheid = aandeel van de kortste paden tussen twee andere knopen dat door deze knoop loopt (genormaliseerd)',
-    en: 'betweenness = share of shortest paths between two other nodes that pass through this node (normalised)',
-  },
+  overlayNoneScenario: { nl: 'Geen (wat het scenario verandert)', en: 'None (what the scenario changes)' },
   findingsCount: { nl: 'bevindingen', en: 'findings' },
   hypothetical: {
     nl: 'Hypothetisch (scenario), geen feit uit het rapport',

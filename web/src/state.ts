@@ -50,8 +50,11 @@ export interface ViewState {
   hiddenNodeKinds: string[];
   hiddenEdgeKinds: string[];
   hiddenLevels: string[];
-  /** Empty: all ministries. */
-  ministries: string[];
+  /**
+   * The ministries shown; null: all. Empty: none, as in every other filter (checked = shown). In the
+   * URL `ministries=` is none and no parameter is all.
+   */
+  ministries: string[] | null;
   selection: Selection | null;
   camera: Camera | null;
   /** A shipped scenario (its id) shown over the graph; uploaded ones are not in the URL. */
@@ -68,7 +71,7 @@ export const DEFAULT_STATE: ViewState = {
   hiddenNodeKinds: ['norm', 'statement', 'recommendation'],
   hiddenEdgeKinds: [],
   hiddenLevels: [],
-  ministries: [],
+  ministries: null,
   selection: null,
   camera: null,
   scenario: null,
@@ -100,7 +103,7 @@ export function encodeState(state: ViewState): string {
     p.set('hideKinds', state.hiddenNodeKinds.join(','));
   if (state.hiddenEdgeKinds.length) p.set('hideEdges', state.hiddenEdgeKinds.join(','));
   if (state.hiddenLevels.length) p.set('hideLevels', state.hiddenLevels.join(','));
-  if (state.ministries.length) p.set('ministries', state.ministries.join(','));
+  if (state.ministries) p.set('ministries', state.ministries.join(','));
   const s = state.selection;
   if (state.scenario) p.set('scenario', state.scenario);
   if (s) p.set('sel', s.type === 'finding' ? `finding:${s.overlay}:${s.index}` : `${s.type}:${s.id}`);
@@ -144,7 +147,7 @@ export function decodeState(query: string): ViewState {
     hiddenNodeKinds: list(p.get('hideKinds'), NODE_KINDS) ?? [...d.hiddenNodeKinds],
     hiddenEdgeKinds: list(p.get('hideEdges'), EDGE_KINDS) ?? [],
     hiddenLevels: list(p.get('hideLevels'), LEVELS) ?? [],
-    ministries: list(p.get('ministries')) ?? [],
+    ministries: list(p.get('ministries')),
     selection: decodeSelection(p.get('sel')),
     scenario: p.get('scenario') || null,
     camera:

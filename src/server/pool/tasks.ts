@@ -12,7 +12,10 @@ import type { OrgGraph } from '../../model/types';
 import { applyScenario } from '../../scenarios/apply';
 import { runScenario } from '../../scenarios/diff';
 import type { Scenario } from '../../scenarios/schema';
-import { ScenarioResultResponse, respond } from '../../contract/responses';
+import { ScenarioResultResponse, SnapshotDiffResponse, respond } from '../../contract/responses';
+import { getAnalysis } from '../../analyses/registry';
+import { snapshotDiff } from '../../analyses/snapshot-diff';
+import type { Snapshot } from '../../model/vocabulary';
 
 /** The graph a task works on: its JSON (graphology export) and a key that changes with it (the ETag). */
 export interface BaseGraph {
@@ -53,6 +56,21 @@ export const TASKS = {
   'scenario-export': (p: { base: BaseGraph; scenario: Scenario; format: ExportFormat }): ExportFile[] => {
     const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
     return exportGraph(graph, p.format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
+  },
+  /** An analysis of the graph after a scenario (POST /api/analyses/:id), as GET sends it for the data. */
+  'scenario-analysis': (p: {
+    base: BaseGraph;
+    scenario: Scenario;
+    analysis: string;
+    params: Record<string, unknown>;
+  }): JsonBody => {
+    const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+    return jsonBody(getAnalysis(p.analysis).run(graph, p.params));
+  },
+  /** What changed between two snapshots in the graph after a scenario (POST /api/diff). */
+  'scenario-diff': (p: { base: BaseGraph; scenario: Scenario; from: Snapshot; to: Snapshot }): JsonBody => {
+    const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+    return jsonBody(respond(SnapshotDiffResponse, snapshotDiff(graph, p.from, p.to)));
   },
   /** The advisor's proposals as GET /api/advice sends them. */
   advice: (p: { base: BaseGraph; options: Partial<AdviseOptions> }): JsonBody =>

@@ -30,9 +30,10 @@ describe('core/scenario', () => {
     graph: after.export(),
   } as unknown as ScenarioResult;
 
-  it('keeps what the scenario removed as a ghost and marks each change', () => {
+  it('shows the graph after the scenario (no ghost of what it removed) and marks each change', () => {
     const v = scenarioViewOf(graph, result, 'id', { op: 1 });
-    expect(v.graph.hasNode(a)).toBe(true);
+    expect(v.graph.hasNode(a)).toBe(false);
+    expect(v.graph.order).toBe(graph.order - 1);
     expect(changeOf(v, a)).toBe('removed');
     expect(changeOf(v, b)).toBe('changed');
     expect(changeOf(v, 'nope')).toBeNull();

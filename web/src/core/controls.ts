@@ -8,7 +8,8 @@ import { $, el, saveBlob } from '../ui/dom';
 import { buildFilters } from '../ui/filters';
 import { bindSearchBox } from '../ui/search-box';
 import { listen } from './context';
-import type { AppContext } from './context';
+import type { AppContext, Renderer } from './context';
+import { drawLabels, labelMeasure } from './labels';
 import { ministryCodes } from './focus/producers';
 
 export const DOWNLOAD_FORMATS = [
@@ -70,10 +71,14 @@ export function bindControls(ctx: AppContext, renderFindings: () => void): void 
     } else if (e.key === 'Escape' && ctx.state().selection) void ctx.select(null);
   });
   on($('lang'), 'click', () => ctx.setState({ lang: L() === 'nl' ? 'en' : 'nl' }));
+  const measure = labelMeasure();
   on($('export-png'), 'click', () => {
-    void toBlob(ctx.renderer as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' }).then(
-      (blob) => saveBlob(blob, `cio-graph${ctx.state().focus ? `-${ctx.state().focus}` : ''}.png`),
-    );
+    // The export draws with a renderer of its own; the labels are placed on it as on screen.
+    void toBlob(ctx.renderer as unknown as Sigma, {
+      format: 'png',
+      backgroundColor: '#ffffff',
+      withTempRenderer: (temp) => void drawLabels(temp as unknown as Renderer, ctx.data, measure),
+    }).then((blob) => saveBlob(blob, `cio-graph${ctx.state().focus ? `-${ctx.state().focus}` : ''}.png`));
   });
   on($('copy-link'), 'click', () => {
     void navigator.clipboard?.writeText(location.href).catch(() => undefined);
@@ -84,6 +89,10 @@ export function bindControls(ctx: AppContext, renderFindings: () => void): void 
     ctx.view.showTable = !ctx.view.showTable;
     toggle.setAttribute('aria-pressed', String(ctx.view.showTable));
     toggle.textContent = t(L(), ctx.view.showTable ? 'listView' : 'tableView');
+    // The table view widens the panel (styles.css), so the canvas beside it is resized.
+    document.body.classList.toggle('table-view', ctx.view.showTable);
+    ctx.renderer.resize();
+    ctx.renderer.refresh();
     renderFindings();
   });
   ctx.cleanup(

@@ -18,6 +18,8 @@ export interface Finding {
   sources: SourceRef[];
   /** The node the finding is about (a ministry, a body, a role), to focus the camera on. */
   anchor?: string;
+  /** The analysis a scenario's finding comes from (its numbers mean what they mean there). */
+  analysis?: string;
   /** Metric used to colour or size nodes: node id → value in [0, 1]. */
   weight?: number;
 }
@@ -109,6 +111,7 @@ export function scenarioFindings(
           `${ANALYSIS_NAMES[analysis]![L]}: ${what}${before || after ? ` (${plainText(before, L) || '–'} → ${plainText(after, L) || '–'})` : ''}`,
       ),
       status: change,
+      analysis,
       cells: [
         ANALYSIS_NAMES[analysis]!,
         both((L) => label('status', change, L)),
@@ -176,7 +179,6 @@ export function scenarioFindings(
 }
 
 const fixed = (x: number, d = 3) => Number(x.toFixed(d));
-const same = (text: string): Localised => ({ nl: text, en: text });
 const both = (text: (lang: Lang) => string): Localised => ({ nl: text('nl'), en: text('en') });
 /** A value from an analysis in words: codes and booleans labelled, competing values marked ⚠. */
 const shown = (v: unknown, L: Lang): string =>
@@ -226,7 +228,11 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
     case 'overlap':
       return (output as AnalysisOutputs['overlap']).pairs.map((p, index) => ({
         index,
-        title: same(`${nameOf(p.a)} ↔ ${nameOf(p.b)} (${fixed(p.score, 2)})`),
+        // The number says what it is; its formula is the tooltip (core/tips.ts).
+        title: both(
+          (L) =>
+            `${nameOf(p.a)} ↔ ${nameOf(p.b)} (${L === 'nl' ? 'overlapscore' : 'overlap score'} ${fixed(p.score, 2)})`,
+        ),
         status: p.reported ? 'reported' : undefined,
         cells: [
           nameOf(p.a),
@@ -249,8 +255,9 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
     case 'fragmentation':
       return (output as AnalysisOutputs['fragmentation']).map((f, index) => ({
         index,
-        title: same(
-          `${f.ministry}: ${fixed(f.index, 2)}${f.contested ? ` (${fixed(f.indexRange[0], 2)}–${fixed(f.indexRange[1], 2)})` : ''}`,
+        title: both(
+          (L) =>
+            `${f.ministry}: ${L === 'nl' ? 'versnipperingsindex' : 'fragmentation index'} ${fixed(f.index, 2)}${f.contested ? ` (${fixed(f.indexRange[0], 2)}–${fixed(f.indexRange[1], 2)})` : ''}`,
         ),
         status: f.contested ? 'contested' : undefined,
         cells: [
@@ -288,7 +295,10 @@ export function findingsOf<K extends Exclude<Overlay, 'none'>>(
       const max = nodes[0]?.betweenness || 1;
       return nodes.slice(0, options.centralityTop ?? 25).map((n, index) => ({
         index,
-        title: same(`${nameOf(n.id)} · ${fixed(n.betweenness, 3)}`),
+        title: both(
+          (L) =>
+            `${nameOf(n.id)} · ${L === 'nl' ? 'tussenliggendheid' : 'betweenness'} ${fixed(n.betweenness, 3)}`,
+        ),
         cells: [
           nameOf(n.id),
           both((L) => label('nodeKind', n.kind, L)),

@@ -1,22 +1,15 @@
-// The graph a scenario leaves, as the viewer shows it: the graph after the scenario, with what the
-// scenario removed kept as ghosts (so a removal can be seen and clicked), and the status of each
-// changed node. Pure: unit-tested in Node.
+// The graph a scenario leaves, as the viewer shows it: the graph after the scenario, nothing more.
+// What the scenario removed is not drawn (a ghost read as a live node, and its relations made the
+// counts grow); the removals are listed in the scenario's diff and counted in the header instead.
+// And the status of each changed node. Pure: unit-tested in Node.
 import { MultiDirectedGraph } from 'graphology';
 import type { OrgEdgeAttributes, OrgNodeAttributes } from '../../../src/model/types';
 import type { ScenarioResult } from '../api';
 import type { DataGraph } from './visibility';
 
-export function scenarioGraph(base: DataGraph, result: Pick<ScenarioResult, 'graph' | 'changes'>): DataGraph {
+export function scenarioGraph(result: Pick<ScenarioResult, 'graph'>): DataGraph {
   const shown = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();
   shown.import(result.graph);
-  for (const n of result.changes.removedNodes)
-    if (base.hasNode(n) && !shown.hasNode(n)) shown.addNode(n, base.getNodeAttributes(n));
-  for (const e of result.changes.removedEdges) {
-    if (!base.hasEdge(e) || shown.hasEdge(e)) continue;
-    const [s, t] = base.extremities(e);
-    if (shown.hasNode(s) && shown.hasNode(t))
-      shown.addDirectedEdgeWithKey(e, s, t, base.getEdgeAttributes(e));
-  }
   return shown;
 }
 

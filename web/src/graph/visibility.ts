@@ -58,12 +58,8 @@ export function nodeVisible(
   if (ctx.focus && !ctx.focus.has(id)) return false;
   if (state.hiddenNodeKinds.includes(a.kind)) return false;
   if (state.hiddenLevels.includes(levelOf(a))) return false;
-  if (
-    state.ministries.length &&
-    a.ministries?.length &&
-    !a.ministries.some((m) => state.ministries.includes(m))
-  )
-    return false;
+  const shown = state.ministries;
+  if (shown && a.ministries?.length && !a.ministries.some((m) => shown.includes(m))) return false;
   return true;
 }
 

@@ -1,6 +1,7 @@
 // The detail panel: a node's facts with their sources (competing claims side by side), an edge, a
 // finding. Pure DOM builders: what happens on a click is the caller's, passed in the context.
 import { parseFrequency } from '../../../src/model/frequency';
+import { formula } from '../../../src/model/formulas';
 import { label } from '../../../src/model/labels';
 import type { SourceRef } from '../../../src/model/types';
 import { api } from '../api';
@@ -13,6 +14,8 @@ import type { TextKey } from '../i18n';
 import type { Lang } from '../state';
 import { el } from './dom';
 import { edgeKindText, factName, kindText, valueText } from './plain';
+
+const titled = (tip: string | undefined) => (tip ? { title: tip } : {});
 
 export interface DetailContext {
   lang: Lang;
@@ -80,7 +83,7 @@ export function nodeDetailView(d: NodeDetail, ctx: DetailContext): Node[] {
       'dl',
       {},
       el('dt', {}, t(L, 'identifier')),
-      el('dd', {}, d.id),
+      el('dd', { title: formula('identifier', L) }, d.id),
       el('dt', {}, t(L, 'nodeKinds')),
       el('dd', {}, kindText(a.kind, a.type, L)),
       ...(a.abbreviation ? [el('dt', {}, t(L, 'abbreviation')), el('dd', {}, a.abbreviation)] : []),
@@ -146,7 +149,12 @@ export function factView(property: string, fact: ResolvedFact | null, ctx: Detai
           el(
             'div',
             { class: 'claim' },
-            el('div', {}, `${t(L, 'claim')} ${i + 1}: `, el('strong', {}, show(c.value))),
+            el(
+              'div',
+              {},
+              el('span', { title: formula('claimNumber', L) }, `${t(L, 'claim')} ${i + 1}: `),
+              el('strong', { title: formula('factValue', L) }, show(c.value)),
+            ),
             sourceList(c.sources, ctx),
           ),
         ),
@@ -156,7 +164,8 @@ export function factView(property: string, fact: ResolvedFact | null, ctx: Detai
     'div',
     { class: 'fact', 'data-fact': property },
     el('strong', {}, name),
-    `: ${show(fact.value)}`,
+    ': ',
+    el('span', { title: formula('factValue', L) }, show(fact.value)),
     ...(property === 'meetingFrequency' ? [frequencyNote(fact.value, L)] : []),
     sourceList(fact.sources, ctx),
   );
@@ -170,7 +179,15 @@ function frequencyNote(value: unknown, L: Lang): HTMLElement {
       ? ` (${+f.perYear.toFixed(2)} keer per jaar)`
       : ` (${+f.perYear.toFixed(2)} times a year)`
     : ` (${L === 'nl' ? 'aantal per jaar onbekend' : 'times a year unknown'}: ${label('frequencyReason', f.reason, L)})`;
-  return el('span', { class: 'muted', 'data-per-year': f.known ? String(f.perYear) : '' }, text);
+  return el(
+    'span',
+    {
+      class: 'muted',
+      'data-per-year': f.known ? String(f.perYear) : '',
+      title: formula('meetingsPerYear', L),
+    },
+    text,
+  );
 }
 
 export function edgeDetailView(graph: DataGraph, id: string, ctx: DetailContext): Node[] {
@@ -184,7 +201,7 @@ export function edgeDetailView(graph: DataGraph, id: string, ctx: DetailContext)
       'dl',
       {},
       el('dt', {}, t(L, 'validIn')),
-      el('dd', {}, a.validIn.join(', ')),
+      el('dd', { title: formula('validIn', L) }, a.validIn.join(', ')),
       ...(a.claimGroup ? [el('dt', {}, t(L, 'claimGroup')), el('dd', {}, a.claimGroup)] : []),
       ...(a.vote ? [el('dt', {}, t(L, 'vote')), el('dd', {}, label('vote', a.vote, L))] : []),
       ...(a.seat ? [el('dt', {}, t(L, 'seat')), el('dd', {}, label('seat', a.seat, L))] : []),
@@ -196,11 +213,17 @@ export function edgeDetailView(graph: DataGraph, id: string, ctx: DetailContext)
   ];
 }
 
-export function findingDetailView(graph: DataGraph, f: Finding, ctx: DetailContext): Node[] {
+export function findingDetailView(
+  graph: DataGraph,
+  f: Finding,
+  ctx: DetailContext,
+  tips: { title?: string | undefined; explanation?: string | undefined } = {},
+): Node[] {
   const L = ctx.lang;
-  const out: Node[] = [el('h3', { id: 'detail-title' }, f.title[L])];
+  const out: Node[] = [el('h3', { id: 'detail-title', ...titled(tips.title) }, f.title[L])];
   if (f.status) out.push(el('p', {}, el('span', { class: `badge c-${f.status}` }, statusText(f.status, L))));
-  if (f.explanation) out.push(el('p', { class: 'explanation' }, f.explanation[L]));
+  if (f.explanation)
+    out.push(el('p', { class: 'explanation', ...titled(tips.explanation) }, f.explanation[L]));
   const nodes = el('ul', { class: 'sources' });
   for (const n of f.nodes.filter((n) => graph.hasNode(n))) {
     const b = el('button', { type: 'button', class: 'linklike' }, graph.getNodeAttribute(n, 'name'));

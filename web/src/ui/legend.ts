@@ -11,6 +11,7 @@ import {
   SELECTED_COLOR,
   STATUS_COLORS,
 } from '../graph/appearance';
+import { formula } from '../../../src/model/formulas';
 import { t } from '../i18n';
 import type { TextKey } from '../i18n';
 import { NODE_KINDS } from '../state';
@@ -19,11 +20,16 @@ import { statusText } from './detail';
 import { el } from './dom';
 import { edgeKindText } from './plain';
 
-function item(color: string, shape: 'square' | 'circle' | 'ring' | 'line', text: string): HTMLElement {
+function item(
+  color: string,
+  shape: 'square' | 'circle' | 'ring' | 'line',
+  text: string,
+  tip?: string,
+): HTMLElement {
   const swatch = el('span', { class: `swatch ${shape}`, 'aria-hidden': 'true' });
   if (shape === 'ring') swatch.style.borderColor = color;
   else swatch.style.background = color;
-  return el('li', {}, swatch, text);
+  return el('li', tip ? { title: tip } : {}, swatch, text);
 }
 
 const SHAPES = { square: 'square', circle: 'circle', border: 'ring' } as const;
@@ -42,8 +48,9 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
   for (const [kind, color] of Object.entries(EDGE_COLORS))
     items.push(item(color, 'line', edgeKindText(kind, L)));
   items.push(item(EDGE_COLOR, 'line', t(L, 'otherRelations')));
+  // A scenario draws the graph after it: what it removed is not drawn, so it has no swatch.
   const statuses = scenario
-    ? ['added', 'removed', 'changed']
+    ? ['added', 'changed']
     : overlay === 'changes'
       ? ['changed']
       : overlay === 'deviations'
@@ -61,10 +68,14 @@ export function legendItems(L: Lang, overlay: Overlay, scenario: boolean): Node[
         overlay === 'fragmentation' && !scenario
           ? `${t(L, 'index')} ${s === 'deviation' ? '≥ 0.5' : s === 'explained' ? '0.25–0.5' : '< 0.25'}`
           : statusText(s, L),
+        // The band's numbers are fragmentation indices: the tooltip says how one is computed.
+        overlay === 'fragmentation' && !scenario
+          ? `${formula('fragmentationBand', L)}. ${formula('fragmentationIndex', L)}`
+          : undefined,
       ),
     );
   if (overlay === 'overlap' && !scenario) {
-    items.push(item(OVERLAP_EDGE_COLOR, 'line', t(L, 'legendOverlapEdge')));
+    items.push(item(OVERLAP_EDGE_COLOR, 'line', t(L, 'legendOverlapEdge'), formula('overlapScore', L)));
     items.push(item(STATUS_COLORS.deviation!, 'line', t(L, 'reported')));
   }
   items.push(item(SELECTED_COLOR, 'line', t(L, 'legendSelected')));

@@ -3,6 +3,7 @@
 import { visibilityContext } from '../../graph/visibility';
 import { t } from '../../i18n';
 import { $, el } from '../../ui/dom';
+import { formula } from '../../../../src/model/formulas';
 import { listen } from '../context';
 import type { AppContext } from '../context';
 import type { LayoutModule } from '../layout';
@@ -35,9 +36,14 @@ export function createFocus(ctx: AppContext, layout: LayoutModule): FocusModule 
         el(
           'p',
           { id: 'focus-count' },
-          `${s.size} · `,
-          el('strong', { id: 'decentral-count' }, String(s.decentralCios.length)),
-          ` ${t(L, 'decentralCios')}`,
+          el('span', { title: formula('focusNodes', L) }, `${s.size} ${t(L, 'countNodes')}`),
+          ' · ',
+          el(
+            'span',
+            { title: formula('decentralCios', L) },
+            el('strong', { id: 'decentral-count' }, String(s.decentralCios.length)),
+            ` ${t(L, 'decentralCios')}`,
+          ),
         ),
         el('ul', { class: 'sources', id: 'decentral-list' }, ...s.decentralCios.map(item)),
         el('h3', {}, t(L, 'rijkBodies')),

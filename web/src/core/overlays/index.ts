@@ -1,7 +1,10 @@
 // Overlays: the analysis shown over the graph. The API (refresh, analysis cache) then the bindings
 // (the analysis, snapshot and size menus, the legend).
 import type { AnalysisOutputs } from '../../api';
+import { formula } from '../../../../src/model/formulas';
+import type { FormulaKey } from '../../../../src/model/formulas';
 import { findingsOf } from '../../graph/findings';
+import { scenarioStatuses } from '../../graph/scenario-view';
 import { t } from '../../i18n';
 import type { TextKey } from '../../i18n';
 import { OVERLAYS, SIZE_METRICS, SNAPSHOTS } from '../../state';
@@ -20,23 +23,31 @@ import {
 } from './producers';
 import type { AnalysisId } from './producers';
 
-const FORMULAS: Partial<Record<Overlay, TextKey>> = {
-  overlap: 'formula_overlap',
-  fragmentation: 'formula_fragmentation',
-  centrality: 'formula_centrality',
+const FORMULAS: Partial<Record<Overlay, FormulaKey>> = {
+  overlap: 'overlapScore',
+  fragmentation: 'fragmentationIndex',
+  centrality: 'betweenness',
 };
 
-/** One line saying what the view shows: the overlay (or scenario), and the focused ministry. */
+/**
+ * One line saying what the view shows: the overlay (or the scenario's changes), and the focused
+ * ministry. An analysis during a scenario is the analysis of the graph after it, and says so.
+ */
 export function captionOf(state: Pick<ViewState, 'lang' | 'overlay' | 'focus'>, scenario: boolean): string {
   const L = state.lang;
-  const what = t(L, scenario ? 'caption_scenario' : (`caption_${state.overlay}` as TextKey));
+  const overlay = t(L, `caption_${state.overlay}` as TextKey);
+  const what = !scenario
+    ? overlay
+    : state.overlay === 'none'
+      ? t(L, 'caption_scenario')
+      : `${t(L, 'captionScenarioAnalysis')} · ${overlay}`;
   return state.focus ? `${t(L, 'captionFocus')} ${state.focus} · ${what}` : what;
 }
 
 export interface OverlaysModule {
-  /** An analysis for the current snapshot, fetched once and cached. */
+  /** An analysis for the current snapshot (of the graph after the scenario shown), fetched once and cached. */
   analysis<K extends AnalysisId>(id: K): Promise<AnalysisOutputs[K]>;
-  /** Recomputes findings, colours and sizes for the current overlay (not while a scenario is shown). */
+  /** Recomputes findings, colours and sizes for the current overlay, of the scenario's graph if one is shown. */
   refresh(): Promise<void>;
   renderLegend(): void;
 }
@@ -47,8 +58,10 @@ export function createOverlays(ctx: AppContext, renderFindings: () => void): Ove
 
   const analysis = <K extends AnalysisId>(id: K): Promise<AnalysisOutputs[K]> => {
     const params = analysisParams(id, ctx.state().snapshot);
-    const key = `${id}?${new URLSearchParams(params).toString()}`;
-    if (!outputs.has(key)) outputs.set(key, ctx.api.analysis(id, params));
+    const v = view.scenario;
+    const key = `${id}?${new URLSearchParams(params).toString()}${v ? `#${JSON.stringify(v.input)}` : ''}`;
+    if (!outputs.has(key))
+      outputs.set(key, v ? ctx.api.scenarioAnalysis(id, params, v.input) : ctx.api.analysis(id, params));
     return outputs.get(key) as Promise<AnalysisOutputs[K]>;
   };
 
@@ -62,8 +75,6 @@ export function createOverlays(ctx: AppContext, renderFindings: () => void): Ove
   const module: OverlaysModule = {
     analysis,
     async refresh() {
-      // A scenario's colours and findings stay until the user leaves the scenario.
-      if (view.scenario) return;
       const state = ctx.state();
       const overlay = state.overlay;
       const data = ctx.data;
@@ -75,7 +86,11 @@ export function createOverlays(ctx: AppContext, renderFindings: () => void): Ove
             : findingsOf(overlay, (await analysis(overlay)) as never, nameOf, {
                 subjectNode: (x) => subjectNode(data, x),
               });
-        view.statuses = overlayStatuses(overlay, view.findings);
+        // Without an analysis a scenario colours what it added and changed.
+        view.statuses =
+          view.scenario && overlay === 'none'
+            ? scenarioStatuses(view.scenario.result.changes)
+            : overlayStatuses(overlay, view.findings);
         syncOverlapEdges(overlay === 'overlap' ? await analysis('overlap') : null);
         const metric = sizeMetric(state);
         view.sizes = metric ? metricSizes(await analysis('centrality'), metric) : null;
@@ -90,12 +105,13 @@ export function createOverlays(ctx: AppContext, renderFindings: () => void): Ove
     },
     renderLegend() {
       const state = ctx.state();
-      $('legend').replaceChildren(...legendItems(state.lang, state.overlay, view.scenario !== null));
+      const scenarioChanges = view.scenario !== null && state.overlay === 'none';
+      $('legend').replaceChildren(...legendItems(state.lang, state.overlay, scenarioChanges));
       // The caption says what the view shows; where a number is drawn, its formula is the tooltip.
       const caption = $('caption');
       caption.textContent = captionOf(state, view.scenario !== null);
-      const formula = FORMULAS[state.overlay];
-      if (formula && !view.scenario) caption.title = t(state.lang, formula);
+      const key = FORMULAS[state.overlay];
+      if (key) caption.title = formula(key, state.lang);
       else caption.removeAttribute('title');
     },
   };

@@ -98,9 +98,6 @@ export function reduceEdge(f: Frame, edge: string, attrs: DisplayEdge): Partial<
     out.color = STATUS_COLORS.added!;
     out.size = 2.5;
     out.zIndex = 2;
-  } else if (view.scenario?.removedEdges.has(edge)) {
-    out.color = STATUS_COLORS.removed!;
-    out.size = 2;
   }
   if (view.hovered) {
     const h = view.hovered.node;

@@ -1,11 +1,12 @@
 // The scenario flow: run a shipped, uploaded or edited scenario, show the graph after it (what it
-// added, removed as ghosts, changed) and its findings diff, and leave it again.
+// added and changed; what it removed is listed and counted, not drawn) and its findings diff, and
+// leave it again.
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { ScenarioResult, ScenarioSummary } from '../../api';
-import { scenarioStatuses } from '../../graph/scenario-view';
 import { visibilityContext } from '../../graph/visibility';
 import { t } from '../../i18n';
 import { $, el } from '../../ui/dom';
+import { formula } from '../../../../src/model/formulas';
 import { listen } from '../context';
 import type { AppContext } from '../context';
 import { editorScenarioOf, scenarioViewOf, structureRows } from './producers';
@@ -17,8 +18,6 @@ export interface ScenarioDeps {
   applyLayout(animate: boolean): Promise<void>;
   refreshOverlays(): Promise<void>;
   renderSelection(): Promise<void>;
-  renderFindings(): void;
-  renderLegend(): void;
   renderCounts(): void;
   renderText(): void;
 }
@@ -95,19 +94,15 @@ export function createScenario(ctx: AppContext, deps: ScenarioDeps): ScenarioMod
       ctx.data = v.graph;
       deps.rebuildDisplay();
       ctx.emit('data', ctx.data);
-      ctx.view.statuses = scenarioStatuses(result.changes);
-      ctx.view.findings = [];
-      ctx.view.sizes = null;
-      const overlay = $<HTMLSelectElement>('overlay');
-      overlay.value = 'none';
-      overlay.disabled = true;
       $<HTMLSelectElement>('scenario').value = id ?? '';
-      ctx.setState({ scenario: id, overlay: 'none', selection: null });
+      // The analysis chosen stays: it is now the analysis of the graph after the scenario (the menu
+      // used to be disabled in a scenario). Without one, the list is the scenario's diff.
+      ctx.setState({ scenario: id, selection: null });
       ctx.view.visibility = visibilityContext(ctx.data, ctx.state());
       deps.renderCounts();
       await deps.applyLayout(false);
-      deps.renderFindings();
-      deps.renderLegend();
+      await deps.refreshOverlays();
+      deps.renderText();
       await deps.renderSelection();
     },
     async leave() {
@@ -115,12 +110,12 @@ export function createScenario(ctx: AppContext, deps: ScenarioDeps): ScenarioMod
       ctx.data = ctx.base;
       deps.rebuildDisplay();
       ctx.emit('data', ctx.data);
-      $<HTMLSelectElement>('overlay').disabled = false;
       ctx.setState({ scenario: null, selection: null });
       ctx.view.visibility = visibilityContext(ctx.data, ctx.state());
       deps.renderCounts();
       await deps.applyLayout(false);
       await deps.refreshOverlays();
+      deps.renderText();
       await deps.renderSelection();
     },
     addOperation(operation) {
@@ -162,10 +157,16 @@ export function createScenario(ctx: AppContext, deps: ScenarioDeps): ScenarioMod
           el(
             'tbody',
             {},
-            ...rows.map(([label, b, a]) =>
+            ...rows.map(([label, b, a], i) =>
               el(
                 'tr',
-                {},
+                {
+                  // Each row's numbers say what they count (bodies, memberships, a CIO's meetings).
+                  title: formula(
+                    i === 0 ? 'structureBodies' : i === 1 ? 'structureMemberships' : 'structureMeetings',
+                    lang,
+                  ),
+                },
                 el('th', { scope: 'row' }, label),
                 el('td', {}, String(b)),
                 el('td', {}, String(a)),

@@ -13,12 +13,11 @@ export interface ScenarioView {
   /** The scenario as sent, for exporting the graph after it. */
   input: unknown;
   result: ScenarioResult;
-  /** The graph after the scenario, with what it removed kept as ghosts. */
+  /** The graph after the scenario (what it removed is gone, listed in `removed` and the diff). */
   graph: DataGraph;
   added: Set<string>;
   removed: Set<string>;
   addedEdges: Set<string>;
-  removedEdges: Set<string>;
   changed: Set<string>;
   findings: Finding[];
 }
@@ -29,8 +28,10 @@ export function scenarioViewOf(
   id: string | null,
   input: unknown,
 ): ScenarioView {
-  const graph = scenarioGraph(base, result);
-  const nameOf = (n: string) => (graph.hasNode(n) ? graph.getNodeAttribute(n, 'name') : n);
+  const graph = scenarioGraph(result);
+  const nameInBase = (n: string) => (base.hasNode(n) ? base.getNodeAttribute(n, 'name') : n);
+  // A removed node keeps its name in the diff: it is looked up in the graph before the scenario.
+  const nameOf = (n: string) => (graph.hasNode(n) ? graph.getNodeAttribute(n, 'name') : nameInBase(n));
   return {
     id,
     input,
@@ -39,7 +40,6 @@ export function scenarioViewOf(
     added: new Set(result.changes.addedNodes),
     removed: new Set(result.changes.removedNodes),
     addedEdges: new Set(result.changes.addedEdges),
-    removedEdges: new Set(result.changes.removedEdges),
     changed: new Set(result.changes.changedNodes),
     findings: scenarioFindings(result, nameOf, (subject) => subjectNode(graph, subject)),
   };

@@ -6,7 +6,9 @@ import { $, el } from '../../ui/dom';
 import { edgeDetailView, findingDetailView, nodeDetailView, statusText } from '../../ui/detail';
 import type { DetailContext } from '../../ui/detail';
 import { findingsPanel } from '../../ui/findings-panel';
+import { formula } from '../../../../src/model/formulas';
 import type { AppContext } from '../context';
+import { columnTips, explanationTip, findingTip } from '../tips';
 import { changeOf } from '../scenario/producers';
 import { evidenceOf, localNodeDetail, resolvePick, selectedFinding } from './producers';
 import type { PendingPick } from './producers';
@@ -80,22 +82,28 @@ export function createSelection(ctx: AppContext, deps: SelectionDeps): Selection
         box.replaceChildren(...edgeDetailView(ctx.data, sel.id, detailContext()));
       } else {
         const f = ctx.view.evidence ? selectedFinding(state, ctx.view) : undefined;
-        box.replaceChildren(...(f ? findingDetailView(ctx.data, f, detailContext()) : []));
+        const source = sel.overlay;
+        const tips = f && { title: findingTip(source, f, L()), explanation: explanationTip(source, L()) };
+        box.replaceChildren(...(f ? findingDetailView(ctx.data, f, detailContext(), tips) : []));
       }
     },
     renderFindings() {
       const state = ctx.state();
       const v = ctx.view.scenario;
-      const source: FindingSource | 'none' = v ? 'scenario' : state.overlay;
+      // In a scenario without an analysis the list is its diff; with one, that analysis of its graph.
+      const source: FindingSource | 'none' = v && state.overlay === 'none' ? 'scenario' : state.overlay;
       const sel = state.selection;
       $('findings').replaceChildren(
         ...findingsPanel({
           lang: state.lang,
           source,
-          findings: v ? v.findings : ctx.view.findings,
+          findings: v && source === 'scenario' ? v.findings : ctx.view.findings,
           head: v ? [deps.scenarioHead()] : [],
           table: ctx.view.showTable,
           current: sel?.type === 'finding' && sel.overlay === source ? sel.index : null,
+          tip: (f) => (source === 'none' ? undefined : findingTip(source, f, state.lang)),
+          columnTips: source === 'none' ? [] : columnTips(source, state.lang),
+          countTip: formula('findingsCount', state.lang),
           onSelect: (f) => {
             if (source === 'none') return;
             void module.select({ type: 'finding', overlay: source, index: f.index }).then(() => {
