@@ -53,7 +53,11 @@ function mount(ctx: AppContext): () => void {
   };
 
   const openButton = el('button', { type: 'button', id: 'overviews-open', 'aria-haspopup': 'dialog' });
-  ctx.slots.toolbar.prepend(openButton);
+  // Beside the findings' own "Tabel" toggle, not in the header: the header has no room left at
+  // 1024 px (one more button wraps it onto a third row), and the overviews belong to the findings.
+  const toggle = ctx.slots.panel.querySelector('#toggle-table');
+  if (toggle) toggle.before(openButton);
+  else ctx.slots.panel.prepend(openButton);
 
   const title = el('h2', { id: 'overviews-title' });
   const note = el('p', { class: 'muted ov-note', id: 'overviews-note' });

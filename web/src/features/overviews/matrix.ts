@@ -59,7 +59,7 @@ export function matrixView(o: MatrixOptions): Node[] {
   const table = el(
     'table',
     { id: 'ov-matrix', class: 'ov-matrix' },
-    el('caption', {}, tx(L, 'matrixCaption')),
+    el('caption', {}, tx(L, 'matrixTitle')),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, tx(L, 'ministry')), ...m.articles.map(head))),
     el(
       'tbody',

@@ -20,6 +20,7 @@ const TEXT = {
     nl: 'Afwijkingen per ministerie (rijen) en artikel van het Besluit CIO-stelsel (kolommen). Kies een cel voor de bevinding en haar bronnen.',
     en: 'Deviations per ministry (rows) and article of the Besluit CIO-stelsel (columns). Choose a cell for the finding and its sources.',
   },
+  matrixTitle: { nl: 'Afwijkingen per ministerie en artikel', en: 'Deviations per ministry and article' },
   ministry: { nl: 'Ministerie', en: 'Ministry' },
   article: { nl: 'Artikel', en: 'Article' },
   noFinding: { nl: 'geen bevinding', en: 'no finding' },
