@@ -182,6 +182,15 @@ describe('overviews in headless Chromium', () => {
     expect(await page.locator('#ov-detail').getAttribute('data-finding')).toBe(
       await rows.first().getAttribute('data-finding'),
     );
+    // Closed, the list keeps its sort and filters in the URL while the view state is written around them.
+    await page.locator('#overviews-close').click();
+    await page.locator('#overlay').selectOption('deviations');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('overlay') === 'deviations');
+    expect([param(page, 'ov'), param(page, 'ovSort'), param(page, 'ovQ')]).toEqual([
+      null,
+      '-subject',
+      'Bestuursraad',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -244,8 +253,18 @@ describe('overviews in headless Chromium', () => {
     expect(reached).not.toBe('');
     await page.keyboard.press('Enter');
     await page.locator(`#ov-detail[data-finding="${reached}"]`).waitFor();
-    // Focus stays on the chosen cell.
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe(reached);
+    // Focus stays on the chosen cell; the arrow keys move through the matrix.
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell);
+    expect(await focused()).toBe(reached);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    const [article, subject] = reached.split(':');
+    const m = await page.$$eval('#ov-matrix tbody tr', (trs) =>
+      trs.map((tr) => tr.getAttribute('data-ministry')),
+    );
+    const articles = await page.$$eval('#ov-matrix thead th abbr', (as) => as.map((a) => a.textContent));
+    const next = `${articles[articles.indexOf(`Art. ${article}`) + 1]!.slice(5)}:${m[m.indexOf(subject!) + 1]}`;
+    expect(await focused()).toBe(next);
     // The tabs: arrow keys move between them.
     await page.locator('#ov-tab-matrix').focus();
     await page.keyboard.press('ArrowRight');
@@ -280,7 +299,9 @@ describe('overviews in headless Chromium', () => {
     // Escape closes the dialog; the overviews leave the URL.
     await page.keyboard.press('Escape');
     expect(await page.locator('#overviews').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-    expect(param(page, 'ov')).toBeNull();
+    // The dialog's close event comes a task later.
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('ov'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('overviews-open');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -106,6 +106,8 @@ function mount(ctx: AppContext): () => void {
   const detailContext = (): DetailContext => ({
     lang: L(),
     openNode: (id) => {
+      // Out of the URL before the selection writes it (the dialog's close event comes a task later).
+      setOverview({ open: null });
       dialog.close();
       void ctx.select({ type: 'node', id }).then(() => ctx.centreOn(id));
     },

@@ -51,6 +51,39 @@ function cellButton(o: MatrixOptions, c: MatrixCell): HTMLElement {
   return b;
 }
 
+const STEPS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/**
+ * Arrow keys move between the cells of a matrix as in a spreadsheet (skipping cells without a
+ * finding); Tab still walks every cell, so both ways reach each one.
+ */
+function arrowNavigation(table: HTMLTableElement): void {
+  table.addEventListener('keydown', (e) => {
+    const step = STEPS[e.key];
+    const cell = (e.target as HTMLElement).closest('td');
+    const row = cell?.parentElement as HTMLTableRowElement | undefined;
+    if (!step || !cell || !row) return;
+    const body = [...table.tBodies[0]!.rows];
+    let [r, c] = [body.indexOf(row), cell.cellIndex];
+    for (;;) {
+      [r, c] = [r + step[0], c + step[1]];
+      const target = body[r]?.cells[c];
+      if (!target || c < 1) return;
+      const button = target.querySelector('button');
+      if (button) {
+        e.preventDefault();
+        button.focus();
+        return;
+      }
+    }
+  });
+}
+
 export function matrixView(o: MatrixOptions): Node[] {
   const L = o.lang;
   const m = o.matrix;
@@ -80,6 +113,7 @@ export function matrixView(o: MatrixOptions): Node[] {
       ),
     ),
   );
+  arrowNavigation(table);
   const rijk = m.rijk.length
     ? el(
         'table',
@@ -98,6 +132,7 @@ export function matrixView(o: MatrixOptions): Node[] {
         ),
       )
     : null;
+  if (rijk) arrowNavigation(rijk);
   const counts = statusCounts(m);
   const legend = el(
     'ul',
