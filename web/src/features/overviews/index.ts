@@ -125,7 +125,7 @@ function mount(ctx: AppContext): () => void {
     if (state.open === 'fragmentation') return void side.replaceChildren();
     side.replaceChildren(
       f >= 0 && data
-        ? findingDetail(data.deviations[f]!, f, ctx.data, detailContext())
+        ? findingDetail(data.deviations[f]!, f, ctx.base, detailContext())
         : el('p', { class: 'muted' }, tx(L(), 'chooseFinding')),
     );
   };
@@ -173,7 +173,7 @@ function mount(ctx: AppContext): () => void {
         el('p', { id: 'ov-matrix-caption', class: 'muted' }, tx(lang, 'matrixCaption')),
         ...matrixView({
           lang,
-          graph: ctx.data,
+          graph: ctx.base,
           findings: d.deviations,
           matrix: deviationMatrix(d.deviations, rows),
           current: state.finding,
