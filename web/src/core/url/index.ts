@@ -12,6 +12,19 @@ export function urlOf(pathname: string, state: ViewState): string {
   return query ? `${pathname}?${query}` : pathname;
 }
 
+/**
+ * The address with the feature-owned parameters of the current query kept (a feature's own slice of
+ * URL state, e.g. the open overview and its sort; see `ownUrlParams`). Order: the view state first.
+ */
+export function keepParams(url: string, current: string, keys: ReadonlySet<string>): string {
+  const kept = [...new URLSearchParams(current)].filter(([k]) => keys.has(k));
+  if (!kept.length) return url;
+  const [path, query = ''] = url.split('?');
+  const p = new URLSearchParams(query);
+  for (const [k, v] of kept) p.set(k, v);
+  return `${path}?${p.toString()}`;
+}
+
 /** The state with the camera the user moved to. */
 export const withCamera =
   (camera: Camera) =>
@@ -19,8 +32,26 @@ export const withCamera =
 
 // ----- bindings ------------------------------------------------------------------------------------
 
+/** Query keys owned by features: writing the view state keeps them (the view state does not know them). */
+const featureKeys = new Set<string>();
+
+/** A feature claims query keys for its own state and writes them (null removes one). */
+export function ownUrlParams(keys: readonly string[]): (values: Record<string, string | null>) => void {
+  for (const k of keys) featureKeys.add(k);
+  return (values) => {
+    const p = new URLSearchParams(location.search);
+    for (const [k, v] of Object.entries(values)) {
+      if (!featureKeys.has(k)) continue;
+      if (v === null || v === '') p.delete(k);
+      else p.set(k, v);
+    }
+    const query = p.toString();
+    history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
+  };
+}
+
 export function writeUrl(state: ViewState): void {
-  history.replaceState(null, '', urlOf(location.pathname, state));
+  history.replaceState(null, '', keepParams(urlOf(location.pathname, state), location.search, featureKeys));
 }
 
 /**
