@@ -1,6 +1,7 @@
 // Starts the HTTP server: validates the dataset, opens the store, builds the app and listens.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { DatasetValidationError } from '../model/errors';
@@ -97,7 +98,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       computeRateLimitPerMinute: config.computeRateLimitPerMinute,
     });
     const server: Server = await new Promise((ok, fail) => {
-      const s = app.listen(config.port, config.host, () => ok(s));
+      // The fast lane answers cached reads before express; everything else goes on to the app.
+      const s = createServer(app.fastLane.listener(app)).listen(config.port, config.host, () => ok(s));
       s.once('error', fail);
     });
     const address = server.address();

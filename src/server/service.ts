@@ -60,7 +60,7 @@ export interface CachedJson {
   etag: string;
 }
 
-function cachedJson(value: unknown): CachedJson {
+export function cachedJson(value: unknown): CachedJson {
   const body = JSON.stringify(value);
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
