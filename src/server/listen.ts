@@ -9,6 +9,7 @@ import { defaultSourcesDir, validateDataDirs } from '../model/load';
 import { openStore } from '../store';
 import type { GraphStore } from '../store';
 import { createApp } from './app';
+import type { App } from './app';
 import type { ServerConfig } from './config';
 import { InlineRunner, TaskPool } from './pool/pool';
 import type { TaskRunner } from './pool/pool';
@@ -24,6 +25,8 @@ const PACKAGE = JSON.parse(
 export interface RunningServer {
   url: string;
   store: GraphStore;
+  /** The express app behind the fast lane (the API bench also measures it alone). */
+  app: App;
   close(): Promise<void>;
 }
 
@@ -108,6 +111,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     return {
       url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
       store,
+      app,
       close: async () => {
         await new Promise<void>((ok) => server.close(() => ok()));
         server.closeAllConnections();
