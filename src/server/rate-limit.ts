@@ -169,8 +169,3 @@ export class ApiRateLimits {
     next(new HttpProblem(429, 'Too many requests', 'Too many requests; try again in a minute'));
   };
 }
-
-/** One middleware: the general budget, then the compute budget; a limit of 0 is left out. */
-export function apiRateLimits(options: RateLimitOptions): RequestHandler {
-  return new ApiRateLimits(options).middleware;
-}
