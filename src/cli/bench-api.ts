@@ -1,8 +1,11 @@
-// The API part of `npm run bench`: autocannon against the real server (every middleware: helmet,
-// compression, rate limits switched off, the router, precompressed cached bytes) and against a bare
-// node:http server that sends the same bytes with the same headers, in the same run. Both servers live
-// in one child process (bench-api-server.ts), measured one after the other, so the load generator
-// here does not share their thread. Reported: requests per second (median of alternating rounds) and the ratio real / bare.
+// The API part of `npm run bench`: autocannon against the real server (the fast lane in front of
+// express with every middleware: helmet, compression, the rate limits raised, the router,
+// precompressed cached bytes), against the same app without the fast lane (express alone), and
+// against a bare node:http server that sends the same bytes with the same headers, in the same run.
+// The servers live in one child process (bench-api-server.ts), measured one after the other in
+// interleaved rounds (bare, app, express, bare, …), so the load generator here does not share their
+// thread and the machine's drifting load hits all three alike. Reported: requests per second (median
+// of the rounds) and the ratios real / bare and express alone / bare.
 import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +21,10 @@ export const API_PATHS = [
 
 interface Ports {
   app: number;
+  express: number;
   bare: number;
   bytes: Record<string, number>;
+  headerBytes: Record<string, number>;
 }
 
 export interface ApiBenchOptions {
@@ -64,24 +69,29 @@ export async function benchApi(
       // Alternating rounds, median of each side: the machine's load drifts during a run.
       const bares: number[] = [];
       const apps: number[] = [];
+      const expresses: number[] = [];
       for (let round = 0; round < o.rounds; round++) {
         bares.push(await rate(ports.bare, path, o));
         apps.push(await rate(ports.app, path, o));
+        expresses.push(await rate(ports.express, path, o));
       }
       const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      const [bare, app] = [mid(bares), mid(apps)];
+      const [bare, app, express] = [mid(bares), mid(apps), mid(expresses)];
       const row = {
         dataset: name,
         path,
         bytes: ports.bytes[path],
+        headerBytes: ports.headerBytes[path],
         encoding: o.encoding,
         appRequestsPerSecond: Math.round(app),
+        expressOnlyRequestsPerSecond: Math.round(express),
         bareRequestsPerSecond: Math.round(bare),
         ratio: +(app / bare).toFixed(2),
+        expressOnlyRatio: +(express / bare).toFixed(2),
       };
       rows.push(row);
       log(
-        `api ${name} ${path}: ${row.appRequestsPerSecond} req/s vs bare ${row.bareRequestsPerSecond} (×${row.ratio})`,
+        `api ${name} ${path}: ${row.appRequestsPerSecond} req/s (express alone ${row.expressOnlyRequestsPerSecond}) vs bare ${row.bareRequestsPerSecond} (×${row.ratio}, express alone ×${row.expressOnlyRatio})`,
       );
     }
     return rows;

@@ -7,8 +7,11 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { GraphService } from './service';
+import type { CachedJson } from './service';
+import { cachedJson } from './service';
 import { compressionExceptPrecompressed, sendCached } from './precompressed';
-import { apiRateLimits } from './rate-limit';
+import { ApiRateLimits } from './rate-limit';
+import { FastLane } from './fast-lane';
 import { methodNotAllowed } from './methods';
 import { HttpProblem, problemHeaders, toProblem } from './problem';
 import {
@@ -95,31 +98,51 @@ function sendFile(res: Response, file: { name: string; mediaType: string; conten
   res.type(file.mediaType).send(file.content);
 }
 
-export function createApp(options: AppOptions): express.Express {
+/** The express app and its fast lane (fast-lane.ts): serve with `app.fastLane.listener(app)`. */
+export type App = express.Express & { fastLane: FastLane };
+
+export function createApp(options: AppOptions): App {
   const { service } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } }));
+  const security = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  });
+  app.use(security);
   app.use(compressionExceptPrecompressed(compression()));
 
+  const limits = new ApiRateLimits(options);
+  const fastLane = new FastLane({
+    limits,
+    security,
+    version: () => options.workspace?.workspace.version ?? 0,
+    onVersionChange: () => service.invalidate(),
+  });
+
   const api = express.Router();
-  api.use(apiRateLimits(options));
+  api.use(limits.middleware);
   api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
   api.use(changesRouter(service, options.workspace));
 
+  // One health body per graph, so the fast lane can answer it too.
+  const healthBodies = new WeakMap<CachedJson, CachedJson>();
   api.get(
     '/health',
-    wrap(async (_req, res) => {
-      res.set('Cache-Control', 'no-store');
+    wrap(async (req, res) => {
       // The graph's ETag is a SHA-256 of its JSON: cite it to say exactly which data a number came from.
-      const { etag } = await service.graphJson(undefined);
-      res.json({
-        status: 'ok',
-        version: options.version,
-        ...options.dataset,
-        fingerprint: etag.replace(/"/g, ''),
-      });
+      const graph = await service.graphJson(undefined);
+      let health = healthBodies.get(graph);
+      if (!health) {
+        health = cachedJson({
+          status: 'ok',
+          version: options.version,
+          ...options.dataset,
+          fingerprint: graph.etag.replace(/"/g, ''),
+        });
+        healthBodies.set(graph, health);
+      }
+      await sendCached(req, res, health, { cacheControl: 'no-store' });
     }),
   );
   api.get(
@@ -272,5 +295,5 @@ export function createApp(options: AppOptions): express.Express {
     if (problem.status === 500 && !(error instanceof HttpProblem)) console.error('cio-graph/server:', error);
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });
-  return app;
+  return Object.assign(app, { fastLane });
 }

@@ -5,8 +5,13 @@
 //
 // The ETag is the same for every coding: it is the dataset's fingerprint (/api/health cites it), and
 // `Vary: Accept-Encoding` keeps shared caches from handing one coding to a client that asked another.
+//
+// The same functions (coding, freshness, headers) serve the fast lane (fast-lane.ts), which replays
+// these answers before express: one definition, so the two lanes cannot drift apart.
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import express from 'express';
 import type { Request, RequestHandler, Response } from 'express';
 import type { CachedJson } from './service';
 
@@ -21,6 +26,9 @@ interface Encoded {
   identity: Buffer;
   br?: Promise<Buffer>;
   gzip?: Promise<Buffer>;
+  /** The same bytes once compressed, for the fast lane's synchronous answer. */
+  brReady?: Buffer;
+  gzipReady?: Buffer;
 }
 
 // Keyed by the cached object itself: when the service's bounded cache drops an entry, its bytes go too.
@@ -46,32 +54,130 @@ export function bodyIn(cached: CachedJson, coding: Coding): Promise<Buffer> {
         [constants.BROTLI_PARAM_SIZE_HINT]: entry.identity.length,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
-    }));
-  return (entry.gzip ??= gzipAsync(entry.identity));
+    }).then((bytes) => (entry.brReady = bytes)));
+  return (entry.gzip ??= gzipAsync(entry.identity).then((bytes) => (entry.gzipReady = bytes)));
+}
+
+// Negotiation of Accept-Encoding is express's own (req.acceptsEncodings, negotiator's q-values and
+// order), run once per distinct header value: both the express route and the fast lane ask here, so
+// they cannot disagree, and a busy client pays a Map lookup, not a parse.
+const negotiated = new Map<string, Coding>();
+const NEGOTIATED_LIMIT = 256;
+
+function negotiate(acceptEncoding: string): Coding {
+  let coding = negotiated.get(acceptEncoding);
+  if (coding === undefined) {
+    const accepted = express.request.acceptsEncodings.call(
+      { headers: { 'accept-encoding': acceptEncoding } } as unknown as Request,
+      'br',
+      'gzip',
+      'identity',
+    );
+    coding = accepted === 'br' || accepted === 'gzip' ? accepted : 'identity';
+    // Arbitrary header values must not grow memory: past the limit they are parsed each time.
+    if (negotiated.size < NEGOTIATED_LIMIT) negotiated.set(acceptEncoding, coding);
+  }
+  return coding;
+}
+
+/** The coding to send for an Accept-Encoding header: brotli or gzip when taken and worth it. */
+export function codingFor(acceptEncoding: string | undefined, size: number): Coding {
+  return size < THRESHOLD ? 'identity' : negotiate(acceptEncoding ?? '');
 }
 
 /** The coding to send: brotli or gzip when the client takes them and the body is worth it. */
 export function chooseCoding(req: Request, size: number): Coding {
-  if (size < THRESHOLD) return 'identity';
-  const accepted = req.acceptsEncodings('br', 'gzip', 'identity');
-  return accepted === 'br' || accepted === 'gzip' ? accepted : 'identity';
+  return codingFor(req.headers['accept-encoding'], size);
+}
+
+const NO_CACHE = /(?:^|,)\s*?no-cache\s*?(?:,|$)/;
+
+/**
+ * Whether the client's copy is current: the `fresh` package's rule that express's req.fresh applies,
+ * for a response with an ETag and no Last-Modified (If-Modified-Since alone is never enough then).
+ */
+export function isFresh(headers: IncomingHttpHeaders, etag: string): boolean {
+  const noneMatch = headers['if-none-match'];
+  if (!noneMatch) return false;
+  const cacheControl = headers['cache-control'];
+  if (cacheControl && NO_CACHE.test(cacheControl)) return false;
+  if (noneMatch === '*') return true;
+  for (const raw of noneMatch.split(',')) {
+    const match = raw.trim();
+    if (match === etag || match === `W/${etag}` || `W/${match}` === etag) return true;
+  }
+  return false;
+}
+
+/** The body's bytes in a coding if they are already encoded (the fast lane cannot wait). */
+export function readyBytes(cached: CachedJson, coding: Coding): Buffer | undefined {
+  const entry = encodedOf(cached);
+  return coding === 'identity' ? entry.identity : coding === 'br' ? entry.brReady : entry.gzipReady;
+}
+
+/** The size of the identity body, which decides whether compressing is worth it. */
+export function identitySize(cached: CachedJson): number {
+  return encodedOf(cached).identity.length;
+}
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The headers of a cached answer besides the security and rate-limit headers, in both lanes. */
+export function cachedHeaders(
+  cached: CachedJson,
+  cacheControl: string,
+  coding: Coding | undefined,
+  length: number | undefined,
+): Record<string, string> {
+  return {
+    ETag: cached.etag,
+    'Cache-Control': cacheControl,
+    Vary: 'Accept-Encoding',
+    'Content-Type': JSON_TYPE,
+    ...(coding && coding !== 'identity' ? { 'Content-Encoding': coding } : {}),
+    ...(length !== undefined ? { 'Content-Length': String(length) } : {}),
+  };
+}
+
+/**
+ * Set by the fast lane on requests it hands to express: called when a cached answer was sent, so the
+ * next request for the same URL is answered before express. A route sending with sendCached promises
+ * its body is a function of the URL and the data version alone (not of a token or other headers);
+ * `replay: false` opts a response out.
+ */
+export const REPLAY = Symbol('cio-graph.fast-lane.replay');
+export type Replayable = IncomingMessage & {
+  [REPLAY]?: (cached: CachedJson, cacheControl: string) => void;
+};
+
+export interface SendCachedOptions {
+  /** Default `no-cache`: revalidate with the ETag every time. */
+  cacheControl?: string;
+  /** false: never answer this URL from the fast lane. */
+  replay?: boolean;
 }
 
 /** Sends a cached JSON response: 304 when the client has it, else the bytes in the chosen coding. */
-export async function sendCached(req: Request, res: Response, cached: CachedJson): Promise<void> {
-  res.set('ETag', cached.etag);
-  res.set('Cache-Control', 'no-cache');
-  res.set('Vary', 'Accept-Encoding');
-  res.type('application/json');
-  if (req.fresh) {
+export async function sendCached(
+  req: Request,
+  res: Response,
+  cached: CachedJson,
+  options: SendCachedOptions = {},
+): Promise<void> {
+  const cacheControl = options.cacheControl ?? 'no-cache';
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  // As req.fresh: a POST (a scenario run) is never answered 304.
+  if (read && isFresh(req.headers, cached.etag)) {
+    res.set(cachedHeaders(cached, cacheControl, undefined, undefined));
     res.status(304).end();
-    return;
+  } else {
+    const coding = chooseCoding(req, identitySize(cached));
+    const bytes = await bodyIn(cached, coding);
+    res.set(cachedHeaders(cached, cacheControl, coding, bytes.length));
+    res.end(req.method === 'HEAD' ? undefined : bytes);
   }
-  const coding = chooseCoding(req, encodedOf(cached).identity.length);
-  const bytes = await bodyIn(cached, coding);
-  if (coding !== 'identity') res.set('Content-Encoding', coding);
-  res.set('Content-Length', String(bytes.length));
-  res.end(req.method === 'HEAD' ? undefined : bytes);
+  if (read && options.replay !== false)
+    (req as Replayable)[REPLAY]?.(cached, cacheControl);
 }
 
 /** API routes whose GET answers are cached bytes (sendCached) or too small to compress. */

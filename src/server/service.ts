@@ -62,7 +62,7 @@ export interface CachedJson {
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
-function cachedJson(value: unknown): CachedJson {
+export function cachedJson(value: unknown): CachedJson {
   const body = JSON.stringify(value);
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
