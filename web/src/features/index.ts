@@ -2,10 +2,11 @@
 // feature receives). Add a feature with one import and one entry; keep its code in its own folder.
 import type { AppContext, Feature } from '../core/context';
 import { adviceFeature } from './advice';
+import { editFeature } from './edit';
 import { reportFeature } from './report';
 import { statementsFeature } from './statements';
 
-export const FEATURES: Feature[] = [statementsFeature, reportFeature, adviceFeature];
+export const FEATURES: Feature[] = [statementsFeature, reportFeature, adviceFeature, editFeature];
 
 /** Mounts every feature; returns one cleanup for all of them. */
 export function mountFeatures(ctx: AppContext, features: readonly Feature[] = FEATURES): () => void {
