@@ -15,7 +15,6 @@ import {
   addPending,
   changeSetOf,
   clearPending,
-  commitOutcomeOf,
   editStateOf,
   historyRows,
   isAdmin,
@@ -23,45 +22,13 @@ import {
   removePending,
 } from './producers';
 import type { ChangeSummary, CommitOutcome, EditState, FormId, SourceInput } from './producers';
-import { tx } from './text';
+import { outcomeText, tx } from './text';
+import { json, postChange, workspaceInfo } from './client';
+import type { WorkspaceInfo } from './client';
 
 const TOKEN_KEY = 'cio-graph:edit:token';
 const STATE_KEY = 'cio-graph:edit:pending';
 const NOTICE_KEY = 'cio-graph:edit:notice';
-
-interface WorkspaceInfo {
-  enabled: boolean;
-  writable: boolean;
-  version: number;
-  fingerprint: string | null;
-  token: { name: string; scopes: string[] } | null;
-}
-
-const bearer = (token: string | null): Record<string, string> =>
-  token ? { Authorization: `Bearer ${token}` } : {};
-
-/** GET /api/workspace, naming the token when one is given; a refused token is reported, not thrown. */
-async function workspaceInfo(
-  token: string | null,
-): Promise<{ info: WorkspaceInfo | null; refused: boolean }> {
-  const get = (t: string | null) =>
-    fetch('/api/workspace', { headers: { Accept: 'application/json', ...bearer(t) }, cache: 'no-store' });
-  let res = await get(token);
-  let refused = false;
-  if (token && (res.status === 401 || res.status === 403)) {
-    refused = true;
-    res = await get(null);
-  }
-  if (!res.ok) return { info: null, refused };
-  return { info: (await res.json()) as WorkspaceInfo, refused };
-}
-
-async function json<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-  if (!res.ok)
-    throw new Error(((await res.json().catch(() => ({}))) as { detail?: string }).detail ?? `${res.status}`);
-  return (await res.json()) as T;
-}
 
 export const editFeature: Feature = {
   id: 'edit',
@@ -305,56 +272,21 @@ function mountEditor(ctx: AppContext, info: WorkspaceInfo, tokenRefused: boolean
 
   /** Words an answer of the server; a success reloads the page so it shows the new version. */
   const settle = (outcome: CommitOutcome, done: 'committed' | 'reverted') => {
-    const lang = L();
-    switch (outcome.kind) {
-      case 'committed':
-        state = clearPending()(state);
-        save();
-        sessionStorage.setItem(NOTICE_KEY, `${tx(lang, done)} ${outcome.version}`);
-        location.reload();
-        return;
-      case 'stale': {
-        const since = outcome.since.map(
-          (c) => `${tx(lang, 'version')} ${c.version} (${c.author}): ${c.reason}`,
-        );
-        return say(
-          `${tx(lang, 'stale')} ${outcome.current}. ${since.join('; ')}${since.length ? '. ' : ''}${tx(lang, 'staleAfter')}`,
-          true,
-          true,
-        );
-      }
-      case 'scope':
-        return say(
-          `${tx(lang, 'scope')}: ${nameOf(outcome.record)} (${outcome.record}). ${outcome.detail}`,
-          true,
-        );
-      case 'unauthorised':
-        sessionStorage.removeItem(TOKEN_KEY);
-        me = null;
-        renderWho();
-        return say(`${tx(lang, 'unauthorised')}. ${outcome.detail}`, true);
-      case 'readOnly':
-        return say(`${tx(lang, 'readOnly')}. ${outcome.detail}`, true);
-      case 'invalid':
-        return say(`${tx(lang, 'invalid')}: ${outcome.detail}`, true);
-      case 'error':
-        return say(`${tx(lang, 'failed')}: ${outcome.detail}`, true);
+    if (outcome.kind === 'committed') {
+      state = clearPending()(state);
+      save();
+      sessionStorage.setItem(NOTICE_KEY, `${tx(L(), done)} ${outcome.version}`);
+      return location.reload();
     }
+    if (outcome.kind === 'unauthorised') {
+      sessionStorage.removeItem(TOKEN_KEY);
+      me = null;
+      renderWho();
+    }
+    say(outcomeText(L(), outcome, nameOf), true, outcome.kind === 'stale');
   };
 
-  const send = async (path: string, body: unknown, token: string) => {
-    const res = await fetch(path, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-        'If-Match': `"${info.version}"`,
-        ...bearer(token),
-      },
-      body: JSON.stringify(body),
-    });
-    return commitOutcomeOf(res.status, await res.json().catch(() => null));
-  };
+  const send = (path: string, body: unknown, token: string) => postChange(path, body, token, info.version);
 
   const commit = async () => {
     const lang = L();

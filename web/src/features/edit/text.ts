@@ -1,6 +1,6 @@
 // The edit mode's text in Dutch and English.
 import type { Lang } from '../../state';
-import type { DocumentKind, FormError, FormId, MembershipAction } from './producers';
+import type { CommitOutcome, DocumentKind, FormError, FormId, MembershipAction } from './producers';
 
 const TEXT = {
   title: { nl: 'Bewerken', en: 'Edit' },
@@ -149,3 +149,29 @@ const SOURCE_FIELDS = {
 } as const;
 export const sourceFieldText = (lang: Lang, field: keyof typeof SOURCE_FIELDS) =>
   TEXT[SOURCE_FIELDS[field]][lang];
+
+/** A refused commit or revert in words: the stale case names the current version and what came since. */
+export function outcomeText(
+  lang: Lang,
+  outcome: Exclude<CommitOutcome, { kind: 'committed' }>,
+  nameOf: (id: string) => string,
+): string {
+  switch (outcome.kind) {
+    case 'stale': {
+      const since = outcome.since.map(
+        (c) => `${tx(lang, 'version')} ${c.version} (${c.author}): ${c.reason}`,
+      );
+      return `${tx(lang, 'stale')} ${outcome.current}. ${since.join('; ')}${since.length ? '. ' : ''}${tx(lang, 'staleAfter')}`;
+    }
+    case 'scope':
+      return `${tx(lang, 'scope')}: ${nameOf(outcome.record)} (${outcome.record}). ${outcome.detail}`;
+    case 'unauthorised':
+      return `${tx(lang, 'unauthorised')}. ${outcome.detail}`;
+    case 'readOnly':
+      return `${tx(lang, 'readOnly')}. ${outcome.detail}`;
+    case 'invalid':
+      return `${tx(lang, 'invalid')}: ${outcome.detail}`;
+    case 'error':
+      return `${tx(lang, 'failed')}: ${outcome.detail}`;
+  }
+}
