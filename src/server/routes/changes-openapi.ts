@@ -41,8 +41,10 @@ export function changesPaths(): Record<string, unknown> {
   return {
     '/api/workspace': {
       get: {
-        summary: 'Whether the server has a workspace, is writable, and its version',
-        responses: { '200': ok('Workspace') },
+        summary:
+          'Whether the server has a workspace, is writable, and its version; with a Bearer token, whose it is',
+        security: [{}, { bearer: [] }],
+        responses: { '200': ok('Workspace'), '401': problem, '403': problem, '429': problem },
       },
     },
     '/api/changes': {

@@ -2,7 +2,7 @@
 // history per node, versions and as-of graphs, diffs between versions, and revert. Mounted in app.ts
 // with one line; without a workspace the reads answer version 0 and every write is 403 read-only.
 import express from 'express';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { ScenarioError } from '../../scenarios/apply';
 import { versionDiff } from '../../workspace/diff';
@@ -70,10 +70,17 @@ export function changesRouter(service: GraphService, handle: ServerWorkspace | u
   const ws = handle?.workspace;
   const records = () => ws?.records ?? [];
   const version = () => ws?.version ?? 0;
-  const writes = [
-    auditWrites(handle?.audit),
-    ...requireToken({ tokens: handle?.tokens, audit: handle?.audit }),
+  const [failures, check] = requireToken({ tokens: handle?.tokens, audit: handle?.audit }) as [
+    RequestHandler,
+    RequestHandler,
   ];
+  const writes = [auditWrites(handle?.audit), failures, check];
+  // A Bearer token on GET /api/workspace says whose it is (name, scopes), so the viewer can show who
+  // is editing and offer revert to admins only; a bad token is refused and rate-limited like a write.
+  const identify: RequestHandler = (req, res, next) => {
+    if (req.get('authorization') === undefined) return next();
+    failures(req, res, (error?: unknown) => (error ? next(error) : check(req, res, next)));
+  };
 
   const need = (): Workspace => {
     if (!ws) throw new HttpProblem(404, 'Not found', 'This server has no workspace (serve --workspace DIR)');
@@ -86,6 +93,7 @@ export function changesRouter(service: GraphService, handle: ServerWorkspace | u
 
   router.get(
     '/workspace',
+    identify,
     wrap(async (_req, res) => {
       if (ws) await ws.sync();
       sendVersion(res);
@@ -95,6 +103,7 @@ export function changesRouter(service: GraphService, handle: ServerWorkspace | u
         backend: ws?.changeLog.backend ?? null,
         version: version(),
         fingerprint: ws?.fingerprint ?? null,
+        token: res.locals.author ? { name: authorOf(res).name, scopes: authorOf(res).scopes } : null,
       });
     }),
   );
