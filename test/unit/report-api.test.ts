@@ -66,6 +66,12 @@ describe('report rendering in the worker pool', () => {
     expect(finished.indexOf('health 200')).toBeLessThan(finished.indexOf('report 200'));
     expect(results.find((r) => r.status === 200)!.body).toContain('<html lang="nl">');
   }, 120_000);
+
+  it('keeps typed errors typed across the thread: an unknown ministry is 404, not 500', async () => {
+    const res = await fetch(`${url}/api/reports/XX`);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toContain("no ministry 'XX'");
+  }, 60_000);
 });
 
 describe('GET /api/reports?version=', () => {

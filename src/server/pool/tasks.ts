@@ -16,6 +16,7 @@ import { applyScenario } from '../../scenarios/apply';
 import { runScenario } from '../../scenarios/diff';
 import type { Scenario } from '../../scenarios/schema';
 import { ScenarioResultResponse, respond } from '../../contract/responses';
+import { rebuildError } from './errors';
 
 /** The graph a task works on: its JSON (graphology export) and a key that changes with it (the ETag). */
 export interface BaseGraph {
@@ -76,8 +77,18 @@ export const TASKS = {
   advice: (p: { base: BaseGraph; options: Partial<AdviseOptions> }): JsonBody =>
     jsonBody(adviceSummary(advise(baseGraph(p.base), p.options))),
   /** A report up to the PDF step (HTML, Markdown, or the print job for the server's PDF queue). */
-  report: async (p: { base: BaseGraph; request: ReportRequest; fingerprint: string }) =>
-    (await reports()).prepareReport(baseGraph(p.base), p.request, p.fingerprint),
+  report: async (p: { base: BaseGraph; request: ReportRequest; fingerprint: string }) => {
+    try {
+      return await (await reports()).prepareReport(baseGraph(p.base), p.request, p.fingerprint);
+    } catch (error) {
+      // The reports module is a separate (ESM) copy here, with its own error classes: rebuilt as
+      // this thread's, so the worker sends them typed (an unknown ministry is a 404, not a 500).
+      const e = error as Error;
+      if (e instanceof Error && e.name.endsWith('Error') && e.message.startsWith('cio-graph/'))
+        throw rebuildError({ name: e.name, message: e.message });
+      throw error;
+    }
+  },
   /** Only for tests of the pool itself: spins for `ms` milliseconds of CPU. */
   spin: (p: { ms: number }): number => {
     const end = Date.now() + p.ms;
