@@ -20,7 +20,7 @@ const line = (
 ) =>
   `${r.version}\t${r.at}\t${r.author}\t${r.kind === 'revert' ? `revert of ${r.reverts}: ` : ''}${r.reason} (valid from ${r.validFrom})`;
 
-async function openLocal(dir: string, data: string[] | undefined) {
+export async function openLocal(dir: string, data: string[] | undefined) {
   const result = validateDataDirs(dataDirsOf(data));
   if (!result.dataset) throw new DatasetValidationError(result.issues);
   const db = openWorkspaceDb(dir);

@@ -46,7 +46,8 @@ Commands:
                                                what the report says changed between the snapshots
   generate --ministries N --seed S --out DIR   write a synthetic dataset with planted findings
   report (--ministry CODE | --stelsel) [--format html|pdf|md] [--lang nl|en] [--snapshot 2021|2024]
-         [--out PATH] [--data DIR]...        a sourced factsheet or the stelsel report (PDF needs Chromium)
+         [--version N --workspace DIR] [--out PATH] [--data DIR]...
+                                               a sourced factsheet or the stelsel report (PDF needs Chromium)
   changes init --workspace DIR [--data DIR]... a workspace (SQLite) for sourced, versioned edits
   changes list|show N|commit FILE|revert N (--workspace DIR | --server URL) [--node ID] [--reason R]
                                                the change log, on the directory or through the API

@@ -14,11 +14,13 @@ import type { Block, ReportDocument, ReportMeta } from './model';
 import { cxoBlocks, decentralBlocks, findingsBlocks, gremiaBlocks } from './sections';
 import { changesBlocks, contradictionsBlocks, fragmentationBlocks } from './sections-analyses';
 import { factInline, nodeName } from './values';
+import { workspaceBlocks } from './workspace';
+import type { ReportWorkspace } from './workspace';
 
 export function buildFactsheet(
   graph: OrgGraph,
   ministry: string,
-  options: { lang: Lang; snapshot: Snapshot; meta: ReportMeta },
+  options: { lang: Lang; snapshot: Snapshot; meta: ReportMeta; workspace?: ReportWorkspace | undefined },
 ): ReportDocument {
   const { lang, snapshot } = options;
   if (!graph.hasNode(ministry) || graph.getNodeAttribute(ministry, 'kind') !== 'ministry')
@@ -62,6 +64,9 @@ export function buildFactsheet(
     id === ministry || (graph.hasNode(id) && graph.getNodeAttribute(id, 'ministries').includes(ministry));
   blocks.push(...contradictionsBlocks(graph, belongs, lang));
   blocks.push(...changesBlocks(graph, belongs, lang));
+  // A node an edit removed is no longer in the graph: its id still names the ministry.
+  const touches = (id: string) => belongs(id) || id.startsWith(`${ministry}/`);
+  blocks.push(...workspaceBlocks(options.workspace, touches, lang));
   return {
     kind: 'factsheet',
     title: tr(lang, 'factsheetTitle'),

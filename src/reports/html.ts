@@ -5,7 +5,7 @@
 import type { SourceDocument } from '../model/types';
 import { escapeXml } from '../render/svg/graph';
 import { Footnotes, noteText } from './footnotes';
-import { tr, statusLabel } from './i18n';
+import { footerText, tr, statusLabel } from './i18n';
 import type { Block, Inline, ReportDocument, TableCell } from './model';
 import { REPORT_CSS } from './style';
 
@@ -23,7 +23,7 @@ class HtmlWriter {
         if ('strong' in p) return `<strong>${escapeHtml(p.strong)}</strong>`;
         const marks = [...new Set(p.cite.map((s) => this.notes.number(s)))].map((n) => {
           const s = this.notes.notes[n - 1]!;
-          const hover = `${noteText(s, this.documents)}${s.excerpt ? `: “${s.excerpt}”` : ''}`;
+          const hover = `${noteText(s, this.documents, this.lang)}${s.excerpt ? `: “${s.excerpt}”` : ''}`;
           return `<a class="fn" href="#fn${n}" title="${escapeHtml(hover)}">${n}</a>`;
         });
         return `<sup>${marks.join(',')}</sup>`;
@@ -73,21 +73,17 @@ export function renderHtml(doc: ReportDocument, documents: readonly SourceDocume
   const notes = w.notes.notes
     .map(
       (s, i) =>
-        `<li id="fn${i + 1}"><span class="locator">${escapeHtml(noteText(s, documents))}</span>${s.excerpt ? ` <q>${escapeHtml(s.excerpt)}</q>` : ''}</li>`,
+        `<li id="fn${i + 1}"><span class="locator">${escapeHtml(noteText(s, documents, doc.meta.lang))}</span>${s.excerpt ? ` <q>${escapeHtml(s.excerpt)}</q>` : ''}</li>`,
     )
     .join('');
-  const footer = tr(doc.meta.lang, 'footer', {
-    f: doc.meta.fingerprint,
-    d: doc.meta.generated,
-    s: doc.meta.source,
-  });
+  const footer = footerText(doc.meta);
   return `<!doctype html>
 <html lang="${doc.meta.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="cio-graph-fingerprint" content="${escapeHtml(doc.meta.fingerprint)}">
-<title>${escapeHtml(`${doc.title} – ${doc.subtitle}`)}</title>
+${doc.meta.workspace ? `<meta name="cio-graph-version" content="${doc.meta.workspace.version} ${escapeHtml(doc.meta.workspace.fingerprint)}">\n` : ''}<title>${escapeHtml(`${doc.title} – ${doc.subtitle}`)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body data-report="${doc.kind}">

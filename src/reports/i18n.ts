@@ -2,6 +2,7 @@
 // labels from the shared vocabulary (src/model/labels.ts); data (names, excerpts) is never translated.
 import type { Lang } from '../analyses/types';
 import { label } from '../model/labels';
+import type { ReportMeta } from './model';
 
 const NL = {
   factsheetTitle: 'Factsheet evaluatie CIO-stelsel',
@@ -89,6 +90,14 @@ const NL = {
   reported: 'In rapport',
   pairs: 'Paren',
   footer: 'Dataset-vingerafdruk {f} · gegenereerd {d} · bron: {s}',
+  footerVersion: 'werkruimteversie {v}, vingerafdruk {p}',
+  changeNote: 'werkruimtewijziging {v}, {a}, {d}',
+  workspace: 'Wijzigingen in de werkruimte',
+  workspaceIntro:
+    'Dit document toont werkruimteversie {v}: het rapport met de gedateerde wijzigingen hieronder. Wat een wijziging toevoegt of verandert, draagt haar bron, nummer, auteur en datum als voetnoot.',
+  workspaceNone: 'Geen van de {n} wijzigingen tot en met versie {v} raakt dit ministerie.',
+  workspaceEntry: 'Wijziging {v} ({a}, vastgelegd {d}, geldig vanaf {f}): {r}',
+  workspaceRevert: 'Wijziging {v} ({a}, vastgelegd {d}) draait wijziging {t} terug: {r}',
   footnotes: 'Bronnen',
   yes: 'Ja',
   no: 'Nee',
@@ -192,6 +201,14 @@ const EN: Record<ReportTextKey, string> = {
   reported: 'In report',
   pairs: 'Pairs',
   footer: 'Dataset fingerprint {f} · generated {d} · source: {s}',
+  footerVersion: 'workspace version {v}, fingerprint {p}',
+  changeNote: 'workspace change {v}, {a}, {d}',
+  workspace: 'Changes in the workspace',
+  workspaceIntro:
+    'This document shows workspace version {v}: the report with the dated changes below. What a change adds or alters carries its source, number, author and date as a footnote.',
+  workspaceNone: 'None of the {n} changes up to version {v} touches this ministry.',
+  workspaceEntry: 'Change {v} ({a}, committed {d}, valid from {f}): {r}',
+  workspaceRevert: 'Change {v} ({a}, committed {d}) reverts change {t}: {r}',
   footnotes: 'Sources',
   yes: 'Yes',
   no: 'No',
@@ -219,4 +236,12 @@ export function statusLabel(lang: Lang, status: string): string {
 
 export function placementLabel(lang: Lang, placement: string): string {
   return label('placement', placement, lang);
+}
+
+/** The footer line: dataset fingerprint, date and source, and the workspace version when there is one. */
+export function footerText(meta: ReportMeta): string {
+  const line = tr(meta.lang, 'footer', { f: meta.fingerprint, d: meta.generated, s: meta.source });
+  return meta.workspace
+    ? `${line} · ${tr(meta.lang, 'footerVersion', { v: meta.workspace.version, p: meta.workspace.fingerprint })}`
+    : line;
 }

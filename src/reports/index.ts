@@ -3,14 +3,15 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InvalidArgumentError } from '../model/errors';
 import type { OrgGraph } from '../model/types';
-import { SNAPSHOTS } from '../model/vocabulary';
+import { CURRENT_SNAPSHOT, SNAPSHOTS } from '../model/vocabulary';
 import { buildFactsheet } from './factsheet';
 import { renderHtml } from './html';
-import { tr } from './i18n';
+import { footerText } from './i18n';
 import { renderMarkdown } from './markdown';
 import type { ReportDocument, ReportMeta } from './model';
 import { htmlToPdf } from './pdf';
 import { buildStelselReport } from './stelsel';
+import { ReportWorkspaceSchema } from './workspace';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -24,6 +25,8 @@ export const ReportRequestSchema = z.strictObject({
   /** ISO date printed in the footer; today when left out. */
   generated: z.string().optional(),
   chromium: z.string().optional(),
+  /** The graph is this workspace version (see workspaceAt): the edits get a section and the footer. */
+  workspace: ReportWorkspaceSchema.optional(),
 });
 export type ReportRequest = z.input<typeof ReportRequestSchema>;
 
@@ -49,6 +52,11 @@ export async function buildReport(
       `cio-graph/reports: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   const r = parsed.data;
+  // Workspace edits change the current picture only; the 2021 snapshot is the report's alone.
+  if (r.workspace && r.snapshot !== CURRENT_SNAPSHOT)
+    throw new InvalidArgumentError(
+      `cio-graph/reports: a workspace version is an edit of the ${CURRENT_SNAPSHOT} picture; snapshot ${r.snapshot} has no versions`,
+    );
   const document = graph.getAttribute('documents')?.[0];
   const meta: ReportMeta = {
     lang: r.lang,
@@ -56,10 +64,55 @@ export async function buildReport(
     fingerprint,
     generated: r.generated ?? new Date().toISOString().slice(0, 10),
     source: document ? `${document.title} (${document.author}, ${document.date})` : '—',
+    ...(r.workspace
+      ? { workspace: { version: r.workspace.version, fingerprint: r.workspace.fingerprint } }
+      : {}),
   };
+  const options = { lang: r.lang, snapshot: r.snapshot, meta, workspace: r.workspace };
   return r.target === 'stelsel'
-    ? buildStelselReport(graph, { lang: r.lang, snapshot: r.snapshot, meta })
-    : buildFactsheet(graph, r.target, { lang: r.lang, snapshot: r.snapshot, meta });
+    ? buildStelselReport(graph, options)
+    : buildFactsheet(graph, r.target, options);
+}
+
+/** What is left for Chromium: the page, the footer line and the file name (plain data, for a worker). */
+export interface PrintJob {
+  name: string;
+  html: string;
+  footer: string;
+  lang: 'nl' | 'en';
+}
+
+/**
+ * The report up to the PDF step: the file itself for HTML and Markdown, the print job for PDF. The
+ * server runs this in its worker pool and prints on its bounded Chromium queue; the CLI does both.
+ */
+export async function prepareReport(
+  graph: OrgGraph,
+  request: ReportRequest,
+  fingerprint?: string,
+): Promise<{ file: ReportFile } | { print: PrintJob }> {
+  const doc = await buildReport(graph, request, fingerprint);
+  const format = request.format ?? 'html';
+  const documents = graph.getAttribute('documents') ?? [];
+  const version = doc.meta.workspace ? `-v${doc.meta.workspace.version}` : '';
+  const base = `${doc.kind === 'stelsel' ? 'stelsel' : `factsheet-${request.target}`}-${doc.meta.lang}-${doc.meta.snapshot}${version}`;
+  if (format === 'md')
+    return {
+      file: {
+        name: `${base}.md`,
+        mediaType: 'text/markdown; charset=utf-8',
+        content: renderMarkdown(doc, documents),
+      },
+    };
+  const html = renderHtml(doc, documents);
+  if (format === 'html')
+    return { file: { name: `${base}.html`, mediaType: 'text/html; charset=utf-8', content: html } };
+  return { print: { name: `${base}.pdf`, html, footer: footerText(doc.meta), lang: doc.meta.lang } };
+}
+
+/** The PDF file of a print job. */
+export function pdfFile(job: PrintJob, pdf: Buffer): ReportFile {
+  return { name: job.name, mediaType: 'application/pdf', content: pdf };
 }
 
 export async function renderReport(
@@ -67,30 +120,17 @@ export async function renderReport(
   request: ReportRequest,
   fingerprint?: string,
 ): Promise<ReportFile> {
-  const doc = await buildReport(graph, request, fingerprint);
-  const format = request.format ?? 'html';
-  const documents = graph.getAttribute('documents') ?? [];
-  const base = `${doc.kind === 'stelsel' ? 'stelsel' : `factsheet-${request.target}`}-${doc.meta.lang}-${doc.meta.snapshot}`;
-  if (format === 'md')
-    return {
-      name: `${base}.md`,
-      mediaType: 'text/markdown; charset=utf-8',
-      content: renderMarkdown(doc, documents),
-    };
-  const html = renderHtml(doc, documents);
-  if (format === 'html')
-    return { name: `${base}.html`, mediaType: 'text/html; charset=utf-8', content: html };
-  const footer = tr(doc.meta.lang, 'footer', {
-    f: doc.meta.fingerprint,
-    d: doc.meta.generated,
-    s: doc.meta.source,
-  });
-  const pdf = await htmlToPdf(html, {
-    footer,
-    lang: doc.meta.lang,
+  const prepared = await prepareReport(graph, request, fingerprint);
+  if ('file' in prepared) return prepared.file;
+  const { print } = prepared;
+  const pdf = await htmlToPdf(print.html, {
+    footer: print.footer,
+    lang: print.lang,
     ...(request.chromium ? { executablePath: request.chromium } : {}),
   });
-  return { name: `${base}.pdf`, mediaType: 'application/pdf', content: pdf };
+  return pdfFile(print, pdf);
 }
 
 export { PdfUnavailableError } from './pdf';
+export { workspaceAt } from './workspace';
+export type { ReportWorkspace } from './workspace';

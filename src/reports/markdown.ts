@@ -2,7 +2,7 @@
 // URIs so a single file stays complete.
 import type { SourceDocument } from '../model/types';
 import { Footnotes, noteText } from './footnotes';
-import { statusLabel, tr } from './i18n';
+import { footerText, statusLabel } from './i18n';
 import type { Block, Inline, ReportDocument, TableCell } from './model';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -45,13 +45,9 @@ export function renderMarkdown(doc: ReportDocument, documents: readonly SourceDo
   const footnotes = notes.notes
     .map(
       (s, i) =>
-        `[^${i + 1}]: ${noteText(s, documents)}${s.excerpt ? `: “${s.excerpt.replace(/\n/g, ' ')}”` : ''}`,
+        `[^${i + 1}]: ${noteText(s, documents, doc.meta.lang)}${s.excerpt ? `: “${s.excerpt.replace(/\n/g, ' ')}”` : ''}`,
     )
     .join('\n');
-  const footer = tr(doc.meta.lang, 'footer', {
-    f: doc.meta.fingerprint,
-    d: doc.meta.generated,
-    s: doc.meta.source,
-  });
+  const footer = footerText(doc.meta);
   return `# ${doc.title}: ${doc.subtitle}\n\n${body}\n\n---\n\n${footer}\n\n${footnotes}\n`;
 }

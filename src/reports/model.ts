@@ -32,6 +32,8 @@ export interface ReportMeta {
   generated: string;
   /** The source document the facts come from, as cited on the title page. */
   source: string;
+  /** A workspace version: the report plus the dated edits up to it (the footer names both). */
+  workspace?: { version: number; fingerprint: string };
 }
 
 export interface ReportDocument {

@@ -2,6 +2,7 @@
 // inline SVG figures kept as vectors. Without a Chromium binary the caller gets a typed
 // PdfUnavailableError and HTML keeps working.
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { CioGraphError } from '../model/errors';
 
 export class PdfUnavailableError extends CioGraphError {}
@@ -30,16 +31,24 @@ export interface PdfOptions {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
-  const executablePath = options.executablePath ?? chromiumPath();
+/** Chromium's path, or PdfUnavailableError saying how to get one. */
+export function requireChromium(executablePath: string = chromiumPath()): string {
   if (!existsSync(executablePath))
     throw new PdfUnavailableError(
       `cio-graph/reports: PDF needs Chromium at ${executablePath} (apt-get install chromium, or set CIO_GRAPH_CHROMIUM); HTML and Markdown work without it`,
     );
+  return executablePath;
+}
+
+export async function launchChromium(executablePath: string): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** One page of `browser` prints the HTML (A4, footer with page numbers); the page is closed after. */
+export async function printPage(browser: Browser, html: string, options: PdfOptions): Promise<Buffer> {
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     // The page is self-contained: nothing to fetch, so nothing may be fetched.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
@@ -55,6 +64,16 @@ export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buff
       outline: true,
     });
     return Buffer.from(pdf);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** One PDF with a browser of its own (the CLI): launched, used once, closed. */
+export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
+  const browser = await launchChromium(requireChromium(options.executablePath));
+  try {
+    return await printPage(browser, html, options);
   } finally {
     await browser.close();
   }

@@ -26,6 +26,8 @@ import { cell, cite } from './model';
 import { articleText } from './sections';
 import { changesBlocks, contradictionsBlocks, indexText } from './sections-analyses';
 import { anyValueText, factInline, fmt3, nodeName, shortName, valueText } from './values';
+import { workspaceBlocks } from './workspace';
+import type { ReportWorkspace } from './workspace';
 
 export function tableBlocks(graph: OrgGraph, tables: ReportTables, lang: Lang): Block[] {
   const t1: Block = {
@@ -293,7 +295,7 @@ function centralBlocks(graph: OrgGraph, lang: Lang, snapshot: Snapshot): Block[]
 
 export async function buildStelselReport(
   graph: OrgGraph,
-  options: { lang: Lang; snapshot: Snapshot; meta: ReportMeta },
+  options: { lang: Lang; snapshot: Snapshot; meta: ReportMeta; workspace?: ReportWorkspace | undefined },
 ): Promise<ReportDocument> {
   const { lang, snapshot } = options;
   const tables = reportTables(graph, snapshot);
@@ -306,6 +308,7 @@ export async function buildStelselReport(
     ...centralBlocks(graph, lang, snapshot),
     ...contradictionsBlocks(graph, () => true, lang),
     ...changesBlocks(graph, () => true, lang),
+    ...workspaceBlocks(options.workspace, () => true, lang),
   ];
   return {
     kind: 'stelsel',

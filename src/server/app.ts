@@ -257,7 +257,7 @@ export function createApp(options: AppOptions): App {
       );
     }),
   );
-  api.use('/reports', reportsRouter(service));
+  api.use('/reports', reportsRouter(service, options.workspace?.workspace));
   api.use('/advice', adviceRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {

@@ -17,6 +17,7 @@ import { GraphService } from './service';
 import type { ShippedScenario } from './service';
 import { readScenarioFile } from '../scenarios/load';
 import { openServerWorkspace } from './workspace';
+import { closeReportPrinter } from './routes/reports';
 
 const PACKAGE = JSON.parse(
   readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../package.json'), 'utf8'),
@@ -116,6 +117,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await new Promise<void>((ok) => server.close(() => ok()));
         server.closeAllConnections();
         await runner.close();
+        await closeReportPrinter();
         await store.close();
         await workspace?.close();
       },

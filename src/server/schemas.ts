@@ -8,6 +8,8 @@ import { HttpProblem } from './problem';
 import { EXPORT_FORMATS } from '../interchange/export';
 import { ScenarioSchema } from '../scenarios/schema';
 import { GRAPH_VERSION_PARAMETERS, SECURITY_SCHEMES, changesPaths } from './routes/changes-openapi';
+import { reportsPaths } from './routes/reports-openapi';
+import { advicePaths } from './routes/advice-openapi';
 
 export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional() });
 export const TablesQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
@@ -250,7 +252,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       description:
         'The CIO-stelsel Rijksdienst as a graph, with its analyses. Every fact cites the Evaluatie CIO-stelsel Rijksdienst 2024.',
     },
-    paths: { ...paths, ...changesPaths() },
+    paths: { ...paths, ...changesPaths(), ...reportsPaths(), ...advicePaths() },
     components: {
       securitySchemes: SECURITY_SCHEMES,
       schemas: {

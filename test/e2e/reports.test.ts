@@ -3,7 +3,7 @@
 // axe-core in Chromium with no serious or critical violation; without Chromium the PDF is refused
 // with a typed error (CLI) and 503 (API) while HTML still works.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,6 +15,8 @@ import { deviations } from '../../src/analyses/deviations';
 import { tabel4 } from '../../src/analyses/tables';
 import { PdfUnavailableError, renderReport } from '../../src/reports';
 import { CHROMIUM_ARGS } from '../../src/reports/pdf';
+import { PdfBusyError, PdfQueue } from '../../src/reports/pdf-queue';
+import { TEST_DOC, addDecentralCio } from '../helpers/changes';
 import { serverConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/listen';
 import type { RunningServer } from '../../src/server/listen';
@@ -162,5 +164,73 @@ describe('accessibility of the report HTML', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('cio-graph report --version --format pdf', () => {
+  it('prints the new decentral CIO and its edit footnote only at the new version', async () => {
+    const ws = join(dir, 'workspace');
+    expect(await main(['changes', 'init', '--workspace', ws], capture())).toBe(0);
+    const change = join(dir, 'change.json');
+    writeFileSync(change, JSON.stringify(addDecentralCio(0, 'P')));
+    const commit = capture();
+    expect(
+      await main(
+        ['changes', 'commit', change, '--workspace', ws, '--author', 'editor', '--format', 'json'],
+        commit,
+      ),
+    ).toBe(0);
+    const record = JSON.parse(commit.stdout.join('\n')) as { at: string; fingerprint: string };
+    const pdfText = async (version: string) => {
+      const file = join(dir, `jenv-v${version}.pdf`);
+      const args = ['report', '--ministry', 'JenV', '--format', 'pdf', '--out', file];
+      expect(await main([...args, '--version', version, '--workspace', ws], capture())).toBe(0);
+      return words(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    };
+    const [v1, v0] = [await pdfText('1'), await pdfText('0')];
+    expect(v1).toContain('Test organisation P');
+    expect(v0).not.toContain('Test organisation P');
+    // pdftotext drops a hyphen where a line breaks, so the date's dashes are optional.
+    const [y, mo, d] = record.at.slice(0, 10).split('-');
+    expect(v1).toMatch(
+      new RegExp(
+        `${TEST_DOC.title.replace(/[()]/g, '\\$&')}, art\\. 1 \\(werkruimtewijziging 1, editor, ${y}-?${mo}-?${d}\\)`,
+      ),
+    );
+    expect(v0).not.toContain('werkruimtewijziging');
+    expect(v1).toContain('Wijzigingen in de werkruimte');
+    // The report's own footnotes stay, at both versions.
+    for (const text of [v0, v1]) expect(text).toContain('Evaluatie CIO-stelsel Rijksdienst 2024, Tabel 4');
+    // The page footer names the version (its fingerprint may wrap, so only its start is checked).
+    expect(v1).toContain('werkruimteversie 1');
+    expect(v0).toContain('werkruimteversie 0');
+  });
+});
+
+describe('PdfQueue', () => {
+  const html = '<!doctype html><html lang="en"><title>t</title><p>queued page</p></html>';
+  const options = { footer: 'test', lang: 'en' as const };
+
+  it('prints with one reused browser, and refuses at once when the queue is full', async () => {
+    const queue = new PdfQueue({ maxQueue: 0, executablePath: () => '/usr/bin/chromium' });
+    try {
+      const first = await queue.print(html, options);
+      expect(first.subarray(0, 5).toString()).toBe('%PDF-');
+      const printing = queue.print(html, options);
+      const refused = await queue.print(html, options).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(PdfBusyError);
+      expect((refused as PdfBusyError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect((await printing).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(queue.launches).toBe(1);
+    } finally {
+      await queue.close();
+    }
+  });
+
+  it('says PDF is unavailable without Chromium, before queueing', async () => {
+    const queue = new PdfQueue({ executablePath: () => join(dir, 'no-chromium') });
+    await expect(queue.print(html, options)).rejects.toBeInstanceOf(PdfUnavailableError);
+    expect(queue.size).toBe(0);
+    await queue.close();
   });
 });

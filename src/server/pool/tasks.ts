@@ -2,6 +2,7 @@
 // (structured-clonable) payload; the base graph travels as its JSON text with a key, and each worker
 // parses it once per key. To add a kind: one entry here, and call `runTask(kind, payload)`.
 import { createHash } from 'node:crypto';
+import { isMainThread } from 'node:worker_threads';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { advise, adviceSummary } from '../../advisor/advise';
@@ -9,6 +10,8 @@ import type { AdviseOptions } from '../../advisor/options';
 import { exportGraph } from '../../interchange/export';
 import type { ExportFile, ExportFormat } from '../../interchange/export';
 import type { OrgGraph } from '../../model/types';
+import type { ReportRequest } from '../../reports';
+import type * as Reports from '../../reports';
 import { applyScenario } from '../../scenarios/apply';
 import { runScenario } from '../../scenarios/diff';
 import type { Scenario } from '../../scenarios/schema';
@@ -16,6 +19,7 @@ import { ScenarioResultResponse, SnapshotDiffResponse, respond } from '../../con
 import { getAnalysis } from '../../analyses/registry';
 import { snapshotDiff } from '../../analyses/snapshot-diff';
 import type { Snapshot } from '../../model/vocabulary';
+import { rebuildError } from './errors';
 
 /** The graph a task works on: its JSON (graphology export) and a key that changes with it (the ETag). */
 export interface BaseGraph {
@@ -44,6 +48,21 @@ export function baseGraph(base: BaseGraph): OrgGraph {
 export function jsonBody(value: unknown): JsonBody {
   const body = JSON.stringify(value);
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+/**
+ * The reports module, loaded on first use. It needs ESM-only packages (vega), which a worker cannot
+ * require; the worker is loaded through tsx's require hook, so tsx's ESM hooks are registered here
+ * first (where tsx runs the code at all) and the module is imported as ESM.
+ */
+type ReportsModule = typeof Reports;
+let reportsModule: Promise<ReportsModule> | undefined;
+function reports(): Promise<ReportsModule> {
+  reportsModule ??= (async () => {
+    if (!isMainThread) (await import('tsx/esm/api')).register();
+    return (await import(new URL('../../reports/index.ts', import.meta.url).href)) as ReportsModule;
+  })();
+  return reportsModule;
 }
 
 export const TASKS = {
@@ -75,6 +94,19 @@ export const TASKS = {
   /** The advisor's proposals as GET /api/advice sends them. */
   advice: (p: { base: BaseGraph; options: Partial<AdviseOptions> }): JsonBody =>
     jsonBody(adviceSummary(advise(baseGraph(p.base), p.options))),
+  /** A report up to the PDF step (HTML, Markdown, or the print job for the server's PDF queue). */
+  report: async (p: { base: BaseGraph; request: ReportRequest; fingerprint: string }) => {
+    try {
+      return await (await reports()).prepareReport(baseGraph(p.base), p.request, p.fingerprint);
+    } catch (error) {
+      // The reports module is a separate (ESM) copy here, with its own error classes: rebuilt as
+      // this thread's, so the worker sends them typed (an unknown ministry is a 404, not a 500).
+      const e = error as Error;
+      if (e instanceof Error && e.name.endsWith('Error') && e.message.startsWith('cio-graph/'))
+        throw rebuildError({ name: e.name, message: e.message });
+      throw error;
+    }
+  },
   /** Only for tests of the pool itself: spins for `ms` milliseconds of CPU. */
   spin: (p: { ms: number }): number => {
     const end = Date.now() + p.ms;
@@ -86,4 +118,4 @@ export const TASKS = {
 
 export type TaskKind = keyof typeof TASKS;
 export type TaskPayload<K extends TaskKind> = Parameters<(typeof TASKS)[K]>[0];
-export type TaskResult<K extends TaskKind> = ReturnType<(typeof TASKS)[K]>;
+export type TaskResult<K extends TaskKind> = Awaited<ReturnType<(typeof TASKS)[K]>>;

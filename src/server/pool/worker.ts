@@ -8,10 +8,17 @@ import type { TaskKind } from './tasks';
 
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: SentError };
 
-export default function run({ kind, payload }: { kind: TaskKind; payload: never }): WorkerReply {
+export default async function run({
+  kind,
+  payload,
+}: {
+  kind: TaskKind;
+  payload: never;
+}): Promise<WorkerReply> {
   if (!Object.hasOwn(TASKS, kind)) throw new Error(`cio-graph/pool: unknown task kind '${String(kind)}'`);
   try {
-    return { ok: true, value: TASKS[kind](payload) };
+    // Awaited: a task may be async (a report's figures), and a promise cannot cross the thread.
+    return { ok: true, value: await TASKS[kind](payload) };
   } catch (error) {
     if (error instanceof CioGraphError) return { ok: false, error: sendError(error) };
     throw error;

@@ -1,0 +1,84 @@
+// The report routes in the OpenAPI document, from the zod schemas that validate them: the factsheet
+// and the stelsel report in HTML, Markdown or PDF, at a snapshot or a workspace version.
+import { z } from 'zod';
+import { MinistryParam, ReportQuery } from './reports';
+
+const problem = {
+  description: 'A problem (RFC 9457)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+/** The query parameters of a zod object schema, as OpenAPI parameters. */
+export function queryParameters(schema: z.ZodObject): Record<string, unknown>[] {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}
+
+const document = {
+  description: 'The report in the requested format (PDF inline, Markdown as an attachment)',
+  headers: {
+    'X-Version': {
+      description: 'The workspace version rendered, when `version` was given',
+      schema: { type: 'integer' },
+    },
+  },
+  content: {
+    'text/html': { schema: { type: 'string' } },
+    'text/markdown': { schema: { type: 'string' } },
+    'application/pdf': { schema: { type: 'string', format: 'binary' } },
+  },
+};
+const errors = {
+  '400': problem,
+  '404': problem,
+  '429': problem,
+  '500': problem,
+  '503': {
+    ...problem,
+    description:
+      'No Chromium for a PDF, or the worker pool / PDF queue is full (Retry-After) or over its time budget',
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+  },
+};
+// Built when the document is (not at import): reports.ts and schemas.ts import each other.
+const reportParameters = () =>
+  queryParameters(ReportQuery).map((p) =>
+    p.name === 'version'
+      ? {
+          ...p,
+          description:
+            'A workspace version (0 = the dataset); edits are footnoted with change, author and date. Not with snapshot 2021.',
+        }
+      : p,
+  );
+
+export function reportsPaths(): Record<string, unknown> {
+  const parameters = reportParameters();
+  return {
+    '/api/reports/stelsel': {
+      get: {
+        summary: 'The stelsel report: Tabel 1, 3 and 4, deviations, overlap, fragmentation, changes',
+        parameters,
+        responses: { '200': document, ...errors },
+      },
+    },
+    '/api/reports/{ministry}': {
+      get: {
+        summary: 'The factsheet of one ministry, every statement with its source as a footnote',
+        parameters: [
+          { name: 'ministry', in: 'path', required: true, schema: z.toJSONSchema(MinistryParam) },
+          ...parameters,
+        ],
+        responses: { '200': document, ...errors },
+      },
+    },
+  };
+}
