@@ -15,7 +15,9 @@ import {
   DiffQuery,
   ExportQuery,
   GraphQuery,
+  AnalysisRenderQuery,
   IdParam,
+  LangQuery,
   NodeQuery,
   SourceQuery,
   TablesQuery,
@@ -28,6 +30,7 @@ import { reportsRouter } from './routes/reports';
 import { changesRouter } from './routes/changes';
 import type { ServerWorkspace } from './routes/changes';
 import { adviceRouter } from './routes/advice';
+import { analysisCsv, contentLanguage } from './lang';
 
 export interface AppOptions {
   service: GraphService;
@@ -118,8 +121,9 @@ export function createApp(options: AppOptions): express.Express {
   api.get(
     '/graph',
     wrap(async (req, res) => {
-      const { snapshot } = parseOrProblem(GraphQuery, req.query, 'query');
-      await sendCached(req, res, await service.graphJson(snapshot));
+      const { snapshot, lang } = parseOrProblem(GraphQuery, req.query, 'query');
+      contentLanguage(res, lang);
+      await sendCached(req, res, await service.graphJson(snapshot, lang));
     }),
   );
   api.get(
@@ -127,55 +131,80 @@ export function createApp(options: AppOptions): express.Express {
     '/nodes/*id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, pathId(req.params.id), 'path.id');
-      const { snapshot } = parseOrProblem(NodeQuery, req.query, 'query');
+      const { snapshot, lang } = parseOrProblem(NodeQuery, req.query, 'query');
+      contentLanguage(res, lang);
       res.json(await service.node(id, snapshot));
     }),
   );
   api.get(
     '/analyses',
-    wrap(async (req, res) => sendCached(req, res, await service.analysesJson())),
+    wrap(async (req, res) => {
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      await sendCached(req, res, await service.analysesJson());
+    }),
   );
   api.get(
     '/analyses/:id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, req.params.id, 'path.id');
-      await sendCached(
-        req,
-        res,
-        await service.analysisJson(id, req.query as Record<string, string | string[]>),
+      // `format` and `lang` say how to render; every other key is a parameter of the analysis.
+      const { format: rawFormat, lang: rawLang, ...params } = req.query as Record<string, string | string[]>;
+      const { format, lang } = parseOrProblem(
+        AnalysisRenderQuery,
+        {
+          ...(rawFormat !== undefined ? { format: rawFormat } : {}),
+          ...(rawLang !== undefined ? { lang: rawLang } : {}),
+        },
+        'query',
       );
+      contentLanguage(res, lang);
+      const cached = await service.analysisJson(id, params);
+      if (format === 'csv') res.type('text/csv').send(analysisCsv(id, cached, lang ?? 'nl'));
+      else await sendCached(req, res, cached);
     }),
   );
   api.get(
     '/tables',
     wrap(async (req, res) => {
-      const { snapshot } = parseOrProblem(TablesQuery, req.query, 'query');
-      await sendCached(req, res, await service.tablesJson(snapshot));
+      const { snapshot, format, lang } = parseOrProblem(TablesQuery, req.query, 'query');
+      contentLanguage(res, lang);
+      if (format === 'json') await sendCached(req, res, await service.tablesJson(snapshot, lang));
+      else
+        res
+          .type(format === 'md' ? 'text/markdown' : 'text/csv')
+          .send(await service.tablesText(snapshot, format, lang ?? 'nl'));
     }),
   );
   api.get(
     '/sources/:id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, req.params.id, 'path.id');
-      const { excerpt } = parseOrProblem(SourceQuery, req.query, 'query');
+      const { excerpt, lang } = parseOrProblem(SourceQuery, req.query, 'query');
+      contentLanguage(res, lang);
       res.json(await service.source(id, excerpt));
     }),
   );
   api.get(
     '/scenarios',
-    wrap(async (req, res) => sendCached(req, res, await service.scenariosJson())),
+    wrap(async (req, res) => {
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      await sendCached(req, res, await service.scenariosJson());
+    }),
   );
   api.get(
     '/scenarios/:id',
-    wrap(async (req, res) =>
-      sendCached(req, res, await service.scenarioJson(parseOrProblem(IdParam, req.params.id, 'path.id'))),
-    ),
+    wrap(async (req, res) => {
+      const id = parseOrProblem(IdParam, req.params.id, 'path.id');
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      await sendCached(req, res, await service.scenarioJson(id));
+    }),
   );
   api.post(
     '/scenarios',
     wrap(async (req, res) => {
       if (!req.is('application/json'))
         throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
       const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
       await sendCached(req, res, await scenarioOr422(() => service.runScenarioJson(scenario)));
     }),
@@ -183,7 +212,8 @@ export function createApp(options: AppOptions): express.Express {
   api.get(
     '/diff',
     wrap(async (req, res) => {
-      const { from, to } = parseOrProblem(DiffQuery, req.query, 'query');
+      const { from, to, lang } = parseOrProblem(DiffQuery, req.query, 'query');
+      contentLanguage(res, lang);
       await sendCached(req, res, await service.snapshotDiffJson(from, to));
     }),
   );
