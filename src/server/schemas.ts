@@ -56,7 +56,12 @@ export function parseOrProblem<T extends z.ZodType>(schema: T, value: unknown, w
     'Bad parameter',
     `Invalid ${where}`,
     result.error.issues.map((i) => ({
-      path: [where, ...i.path.map(String)].join('.'),
+      // An unknown key is the field itself: zod names it in `keys`, not in the path.
+      path: [
+        where,
+        ...i.path.map(String),
+        ...(i.code === 'unrecognized_keys' ? [i.keys.join(',')] : []),
+      ].join('.'),
       message: i.message,
     })),
   );
