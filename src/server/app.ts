@@ -31,6 +31,8 @@ import { changesRouter } from './routes/changes';
 import type { ServerWorkspace } from './routes/changes';
 import { adviceRouter } from './routes/advice';
 import { analysisCsv, contentLanguage } from './lang';
+import { ScenarioInputError } from './pool/errors';
+import { checkOperationCount, inputProblem, sendComputed } from './pool/http';
 
 export interface AppOptions {
   service: GraphService;
@@ -78,6 +80,7 @@ async function scenarioOr422<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof ScenarioInputError) throw inputProblem(error);
     if (error instanceof ScenarioError)
       throw new HttpProblem(422, 'Scenario cannot be applied', error.message, [
         { path: `body.${error.issue.record}.${error.issue.field}`, message: error.issue.message },
@@ -205,8 +208,9 @@ export function createApp(options: AppOptions): express.Express {
       if (!req.is('application/json'))
         throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
       contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
-      const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
-      await sendCached(req, res, await scenarioOr422(() => service.runScenarioJson(scenario)));
+      // Validated in the worker (see pool/tasks.ts); only the operation count is checked here.
+      checkOperationCount(req.body);
+      sendComputed(req, res, await scenarioOr422(() => service.runScenarioJson(req.body)));
     }),
   );
   api.get(

@@ -115,10 +115,11 @@ export class GraphService {
   }
 
   /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
-  async runScenarioJson(scenario: Scenario): Promise<CachedJson> {
-    const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
+  /** `body` is validated where the scenario runs (the worker): a bad one is a ScenarioInputError. */
+  async runScenarioJson(body: unknown): Promise<CachedJson> {
+    const key = `run:${createHash('sha256').update(JSON.stringify(body)).digest('base64url')}`;
     return this.scenarioRuns.get(key, async () =>
-      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario }),
+      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario: body }),
     );
   }
 
