@@ -11,8 +11,8 @@ import { SNAPSHOTS } from '../model/vocabulary';
 import type { Snapshot } from '../model/vocabulary';
 import type { Io } from './main';
 import { DATA_OPTION, UsageError, loadFromArgs, oneOf, parse } from './main';
-import type { Lang } from './render';
-import { textTable } from './render';
+import type { Lang } from '../model/text';
+import { textTable } from '../model/text';
 
 function int(value: unknown, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;

@@ -10,7 +10,8 @@ import type { Lang } from '../analyses/types';
 import type { Io } from './main';
 import { DATA_OPTION, UsageError, dataDirsOf, oneOf, parse } from './main';
 import { plainText } from '../model/labels';
-import { csvTable, textTable } from './render';
+import { textTable } from '../model/text';
+import { analysisCsv } from '../analyses/csv';
 
 export async function analyseCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -84,15 +85,10 @@ export async function analyseCommand(args: string[], io: Io): Promise<number> {
   const blocks: string[] = [];
   for (const analysisId of ids) {
     const analysis = getAnalysis(analysisId);
-    const { sections = [], ...table } = analysis.tabulate(outputs[analysisId], lang);
     if (format === 'csv') {
-      blocks.push(
-        ids.length > 1 || sections.length
-          ? `# ${analysisId}\n${csvTable(table.headers, table.rows)}`
-          : csvTable(table.headers, table.rows),
-      );
-      sections.forEach((s, i) => blocks.push(`# ${analysisId}.${i + 1}\n${csvTable(s.headers, s.rows)}`));
+      blocks.push(analysisCsv(analysis, outputs[analysisId], lang, ids.length > 1));
     } else {
+      const { sections = [], ...table } = analysis.tabulate(outputs[analysisId], lang);
       // The table is for people: code values in it read as words (JSON and CSV keep the codes).
       const shown = (headers: string[], rows: string[][]) => {
         const more = rows.length - Math.min(rows.length, top);

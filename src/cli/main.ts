@@ -8,9 +8,9 @@ import type { OrgGraph } from '../model/types';
 import { SNAPSHOTS } from '../model/vocabulary';
 import type { Snapshot } from '../model/vocabulary';
 import { reportTables } from '../analyses/tables';
-import { renderTables } from './tables-format';
+import { renderTables } from '../analyses/tables-text';
 import { reportUsage, systemErrorLine } from './errors';
-import type { Lang } from './render';
+import type { Lang } from '../model/text';
 
 export interface Io {
   out: (text: string) => void;

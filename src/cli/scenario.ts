@@ -21,8 +21,8 @@ import type { Backend } from '../store';
 import { NEO4J_OPTIONS, neo4jFlags } from './load';
 import type { Io } from './main';
 import { DATA_OPTION, UsageError, dataDirsOf, loadFromArgs, oneOf, parse } from './main';
-import type { Lang } from './render';
-import { locators, renderValue, textTable } from './render';
+import type { Lang } from '../model/text';
+import { locators, renderValue, textTable } from '../model/text';
 
 export async function scenarioCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {

@@ -24,7 +24,9 @@ export function parseScenario(value: unknown, file = '<scenario>'): Scenario {
     const path = i.path.map(String);
     const inOperation = path[0] === 'operations' && path.length > 1;
     const record = inOperation ? path.slice(0, 2).join('.') : '(scenario)';
-    const field = (inOperation ? path.slice(2) : path).join('.') || '-';
+    // An unknown key is the field itself: zod names it in `keys`, not in the path.
+    const unknown = i.code === 'unrecognized_keys' ? [i.keys.join(',')] : [];
+    const field = [...(inOperation ? path.slice(2) : path), ...unknown].join('.') || '-';
     return { file, record, field, message: i.message };
   });
   throw new ScenarioFileError(

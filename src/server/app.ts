@@ -18,7 +18,9 @@ import {
   DiffQuery,
   ExportQuery,
   GraphQuery,
+  AnalysisRenderQuery,
   IdParam,
+  LangQuery,
   NodeQuery,
   SourceQuery,
   TablesQuery,
@@ -31,6 +33,9 @@ import { reportsRouter } from './routes/reports';
 import { changesRouter } from './routes/changes';
 import type { ServerWorkspace } from './routes/changes';
 import { adviceRouter } from './routes/advice';
+import { analysisCsv, contentLanguage } from './lang';
+import { ScenarioInputError } from './pool/errors';
+import { checkOperationCount, inputProblem, sendComputed } from './pool/http';
 
 export interface AppOptions {
   service: GraphService;
@@ -78,6 +83,7 @@ async function scenarioOr422<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof ScenarioInputError) throw inputProblem(error);
     if (error instanceof ScenarioError)
       throw new HttpProblem(422, 'Scenario cannot be applied', error.message, [
         { path: `body.${error.issue.record}.${error.issue.field}`, message: error.issue.message },
@@ -148,8 +154,9 @@ export function createApp(options: AppOptions): App {
   api.get(
     '/graph',
     wrap(async (req, res) => {
-      const { snapshot } = parseOrProblem(GraphQuery, req.query, 'query');
-      await sendCached(req, res, await service.graphJson(snapshot));
+      const { snapshot, lang } = parseOrProblem(GraphQuery, req.query, 'query');
+      contentLanguage(res, lang);
+      await sendCached(req, res, await service.graphJson(snapshot, lang));
     }),
   );
   api.get(
@@ -157,23 +164,36 @@ export function createApp(options: AppOptions): App {
     '/nodes/*id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, pathId(req.params.id), 'path.id');
-      const { snapshot } = parseOrProblem(NodeQuery, req.query, 'query');
+      const { snapshot, lang } = parseOrProblem(NodeQuery, req.query, 'query');
+      contentLanguage(res, lang);
       res.json(await service.node(id, snapshot));
     }),
   );
   api.get(
     '/analyses',
-    wrap(async (req, res) => sendCached(req, res, await service.analysesJson())),
+    wrap(async (req, res) => {
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      await sendCached(req, res, await service.analysesJson());
+    }),
   );
   api.get(
     '/analyses/:id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, req.params.id, 'path.id');
-      await sendCached(
-        req,
-        res,
-        await service.analysisJson(id, req.query as Record<string, string | string[]>),
+      // `format` and `lang` say how to render; every other key is a parameter of the analysis.
+      const { format: rawFormat, lang: rawLang, ...params } = req.query as Record<string, string | string[]>;
+      const { format, lang } = parseOrProblem(
+        AnalysisRenderQuery,
+        {
+          ...(rawFormat !== undefined ? { format: rawFormat } : {}),
+          ...(rawLang !== undefined ? { lang: rawLang } : {}),
+        },
+        'query',
       );
+      contentLanguage(res, lang);
+      const cached = await service.analysisJson(id, params);
+      if (format === 'csv') res.type('text/csv').send(analysisCsv(id, cached, lang ?? 'nl'));
+      else await sendCached(req, res, cached);
     }),
   );
   api.post(
@@ -189,41 +209,55 @@ export function createApp(options: AppOptions): App {
   api.get(
     '/tables',
     wrap(async (req, res) => {
-      const { snapshot } = parseOrProblem(TablesQuery, req.query, 'query');
-      await sendCached(req, res, await service.tablesJson(snapshot));
+      const { snapshot, format, lang } = parseOrProblem(TablesQuery, req.query, 'query');
+      contentLanguage(res, lang);
+      if (format === 'json') await sendCached(req, res, await service.tablesJson(snapshot, lang));
+      else
+        res
+          .type(format === 'md' ? 'text/markdown' : 'text/csv')
+          .send(await service.tablesText(snapshot, format, lang ?? 'nl'));
     }),
   );
   api.get(
     '/sources/:id',
     wrap(async (req, res) => {
       const id = parseOrProblem(IdParam, req.params.id, 'path.id');
-      const { excerpt } = parseOrProblem(SourceQuery, req.query, 'query');
+      const { excerpt, lang } = parseOrProblem(SourceQuery, req.query, 'query');
+      contentLanguage(res, lang);
       res.json(await service.source(id, excerpt));
     }),
   );
   api.get(
     '/scenarios',
-    wrap(async (req, res) => sendCached(req, res, await service.scenariosJson())),
+    wrap(async (req, res) => {
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      await sendCached(req, res, await service.scenariosJson());
+    }),
   );
   api.get(
     '/scenarios/:id',
-    wrap(async (req, res) =>
-      sendCached(req, res, await service.scenarioJson(parseOrProblem(IdParam, req.params.id, 'path.id'))),
-    ),
+    wrap(async (req, res) => {
+      const id = parseOrProblem(IdParam, req.params.id, 'path.id');
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      await sendCached(req, res, await service.scenarioJson(id));
+    }),
   );
   api.post(
     '/scenarios',
     wrap(async (req, res) => {
       if (!req.is('application/json'))
         throw new HttpProblem(415, 'Unsupported media type', 'Send the scenario as application/json');
-      const scenario = parseOrProblem(ScenarioSchema, req.body, 'body');
-      await sendCached(req, res, await scenarioOr422(() => service.runScenarioJson(scenario)));
+      contentLanguage(res, parseOrProblem(LangQuery, req.query, 'query').lang);
+      // Validated in the worker (see pool/tasks.ts); only the operation count is checked here.
+      checkOperationCount(req.body);
+      sendComputed(req, res, await scenarioOr422(() => service.runScenarioJson(req.body)));
     }),
   );
   api.get(
     '/diff',
     wrap(async (req, res) => {
-      const { from, to } = parseOrProblem(DiffQuery, req.query, 'query');
+      const { from, to, lang } = parseOrProblem(DiffQuery, req.query, 'query');
+      contentLanguage(res, lang);
       await sendCached(req, res, await service.snapshotDiffJson(from, to));
     }),
   );

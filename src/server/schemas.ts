@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ANALYSES } from '../analyses/registry';
 import type { ParameterSpec } from '../analyses/registry';
 import { SNAPSHOTS } from '../model/vocabulary';
+import { LANGS } from '../model/text';
 import { HttpProblem } from './problem';
 import { EXPORT_FORMATS } from '../interchange/export';
 import { ScenarioSchema } from '../scenarios/schema';
@@ -11,13 +12,35 @@ import { GRAPH_VERSION_PARAMETERS, SECURITY_SCHEMES, changesPaths } from './rout
 import { reportsPaths } from './routes/reports-openapi';
 import { advicePaths } from './routes/advice-openapi';
 
-export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional() });
-export const TablesQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
-export const NodeQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024') });
-export const SourceQuery = z.strictObject({ excerpt: z.string().min(1).max(2000).optional() });
+/**
+ * `lang` is taken by every endpoint that answers with text or labels, as `--lang` by the CLI. It renders
+ * words where the answer has them (tables, CSV, labels); fields that carry both languages ({nl, en})
+ * keep both. Unset, the JSON is as it always was; a value outside nl|en is a 400 naming `query.lang`.
+ */
+export const LangField = {
+  lang: z.enum(LANGS).optional().meta({ description: 'Language of rendered text: nl (default) or en' }),
+};
+export const LangQuery = z.strictObject(LangField);
+export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional(), ...LangField });
+export const TABLE_FORMATS = ['json', 'md', 'csv'] as const;
+export const TablesQuery = z.strictObject({
+  snapshot: z.enum(SNAPSHOTS).default('2024'),
+  /** json: the cells with their claims and sources (with `lang`, also `rendered` in words); md, csv: as the CLI prints them. */
+  format: z.enum(TABLE_FORMATS).default('json'),
+  ...LangField,
+});
+export const NodeQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).default('2024'), ...LangField });
+export const SourceQuery = z.strictObject({ excerpt: z.string().min(1).max(2000).optional(), ...LangField });
 export const DiffQuery = z.strictObject({
   from: z.enum(SNAPSHOTS).default('2021'),
   to: z.enum(SNAPSHOTS).default('2024'),
+  ...LangField,
+});
+/** The query of one analysis besides its own parameters: how the answer is rendered. */
+export const ANALYSIS_FORMATS = ['json', 'csv'] as const;
+export const AnalysisRenderQuery = z.strictObject({
+  format: z.enum(ANALYSIS_FORMATS).default('json'),
+  ...LangField,
 });
 export const ExportQuery = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
@@ -35,7 +58,12 @@ export function parseOrProblem<T extends z.ZodType>(schema: T, value: unknown, w
     'Bad parameter',
     `Invalid ${where}`,
     result.error.issues.map((i) => ({
-      path: [where, ...i.path.map(String)].join('.'),
+      // An unknown key is the field itself: zod names it in `keys`, not in the path.
+      path: [
+        where,
+        ...i.path.map(String),
+        ...(i.code === 'unrecognized_keys' ? [i.keys.join(',')] : []),
+      ].join('.'),
       message: i.message,
     })),
   );
@@ -135,14 +163,27 @@ export function openApiDocument(version: string): Record<string, unknown> {
     '/api/analyses': {
       get: {
         summary: 'The registry of analyses with their parameters',
+        parameters: queryParameters(LangQuery),
         responses: { '200': json('Analyses', { type: 'array' }) },
       },
     },
     '/api/tables': {
       get: {
         summary: 'Tabel 1, 3 and 4 of the report, computed from the graph',
+        description:
+          'format=json: the cells with their claims and sources (with lang, also `rendered`: the tables in words); md and csv: the tables as `cio-graph tables --format md|csv --lang` prints them.',
         parameters: queryParameters(TablesQuery),
-        responses: { '200': json('Tables'), ...errors },
+        responses: {
+          '200': {
+            description: 'Tables',
+            content: {
+              'application/json': { schema: { type: 'object' } },
+              'text/markdown': { schema: { type: 'string' } },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          ...errors,
+        },
       },
     },
     '/api/sources/{id}': {
@@ -158,11 +199,13 @@ export function openApiDocument(version: string): Record<string, unknown> {
     '/api/scenarios': {
       get: {
         summary: 'The example scenarios shipped with the data',
+        parameters: queryParameters(LangQuery),
         responses: { '200': json('Scenarios', { type: 'array' }) },
       },
       post: {
         summary:
           'Run a what-if scenario: every analysis before and after, the diff, and the graph after it (nothing is stored)',
+        parameters: queryParameters(LangQuery),
         requestBody: {
           required: true,
           content: { 'application/json': { schema: z.toJSONSchema(ScenarioSchema, { io: 'input' }) } },
@@ -178,7 +221,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
     '/api/scenarios/{id}': {
       get: {
         summary: 'One shipped scenario',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: z.toJSONSchema(IdParam) }],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: z.toJSONSchema(IdParam) },
+          ...queryParameters(LangQuery),
+        ],
         responses: { '200': json('Scenario'), ...errors },
       },
     },
@@ -226,9 +272,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
       get: {
         summary: a.title.en,
         description: a.description.en,
-        parameters: analysisParameters(a),
+        parameters: [...analysisParameters(a), ...queryParameters(AnalysisRenderQuery)],
         responses: {
-          '200': json(a.title.en, z.toJSONSchema(a.outputSchema, { unrepresentable: 'any' })),
+          '200': {
+            description: a.title.en,
+            content: {
+              'application/json': { schema: z.toJSONSchema(a.outputSchema, { unrepresentable: 'any' }) },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
           ...errors,
         },
       },

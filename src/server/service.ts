@@ -4,6 +4,9 @@
 import { createHash } from 'node:crypto';
 import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
 import { reportTables } from '../analyses/tables';
+import { renderTables, renderedTables } from '../analyses/tables-text';
+import { graphLabels } from '../model/text';
+import type { Lang } from '../model/text';
 import { resolveFact } from '../model/facts';
 import { NotFoundError } from '../model/errors';
 import type { OrgGraph, SourceRef } from '../model/types';
@@ -114,10 +117,11 @@ export class GraphService {
   }
 
   /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
-  async runScenarioJson(scenario: Scenario): Promise<CachedJson> {
-    const key = `run:${createHash('sha256').update(JSON.stringify(scenario)).digest('base64url')}`;
+  /** `body` is validated where the scenario runs (the worker): a bad one is a ScenarioInputError. */
+  async runScenarioJson(body: unknown): Promise<CachedJson> {
+    const key = `run:${createHash('sha256').update(JSON.stringify(body)).digest('base64url')}`;
     return this.scenarioRuns.get(key, async () =>
-      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario }),
+      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario: body }),
     );
   }
 
@@ -187,11 +191,18 @@ export class GraphService {
     return this.graph;
   }
 
-  async graphJson(snapshot: Snapshot | undefined): Promise<CachedJson> {
-    return this.json.get(`graph:${snapshot ?? 'all'}`, async () => {
+  /** The graph as graphology JSON; with `lang`, its attributes also carry `labels` for its codes. */
+  async graphJson(snapshot: Snapshot | undefined, lang?: Lang): Promise<CachedJson> {
+    return this.json.get(`graph:${snapshot ?? 'all'}:${lang ?? '-'}`, async () => {
       const graph = await this.base();
       const exported = graph.export();
       if (snapshot) exported.edges = exported.edges.filter((e) => e.attributes!.validIn.includes(snapshot));
+      // Only when asked: the plain body (and its ETag, the dataset's fingerprint) stays the data alone.
+      if (lang)
+        return cachedJson({
+          ...exported,
+          attributes: { ...exported.attributes, labels: graphLabels(graph, lang) },
+        });
       return cachedJson(exported);
     });
   }
@@ -218,10 +229,19 @@ export class GraphService {
     return this.json.get(key, async () => cachedJson(await this.store.runAnalysis(id, params)));
   }
 
-  async tablesJson(snapshot: Snapshot): Promise<CachedJson> {
-    return this.json.get(`tables:${snapshot}`, async () =>
-      cachedJson(reportTables(await this.base(), snapshot)),
-    );
+  /** Tabel 1, 3 and 4; with `lang`, also `rendered`: the same tables in words, as the CLI prints them. */
+  async tablesJson(snapshot: Snapshot, lang?: Lang): Promise<CachedJson> {
+    return this.json.get(`tables:${snapshot}:${lang ?? '-'}`, async () => {
+      const graph = await this.base();
+      const tables = reportTables(graph, snapshot);
+      return cachedJson(lang ? { ...tables, rendered: renderedTables(graph, tables, lang) } : tables);
+    });
+  }
+
+  /** The tables as Markdown or CSV text, the same bytes as `cio-graph tables --format md|csv --lang`. */
+  async tablesText(snapshot: Snapshot, format: 'md' | 'csv', lang: Lang): Promise<string> {
+    const graph = await this.base();
+    return renderTables(graph, reportTables(graph, snapshot), format, lang);
   }
 
   async node(id: string, snapshot: Snapshot): Promise<NodeDetail> {

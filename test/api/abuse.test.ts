@@ -1,6 +1,7 @@
 // Abusive scenario POSTs must not stall the server: four clients each sending distinct scenarios at the
 // operation limit, twice a second, while /api/health is sampled. Its p99 must stay within 5× its idle
-// p99 (plus a small floor for a loaded 2-core machine), measured in the same test on the same server.
+// p99 (plus a small floor for a loaded 2-core machine), measured before and after the load in the same
+// test on the same server.
 // Before scenarios ran in worker threads, health went from milliseconds to seconds under this load;
 // ABUSE_WORKERS=0 runs them on the event loop again and shows it (p99 1.1 s against 38 ms idle).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ describe('health under abusive scenario POSTs', () => {
     // Warm up: the worker has loaded its code and the graph once.
     expect((await post(1_000_000)).status).toBe(200);
     await sampleLatency(`${server.url}/api/health`, 20, 0);
-    const idle = await sampleLatency(`${server.url}/api/health`, 150, 5);
+    const idleBefore = await sampleLatency(`${server.url}/api/health`, 100, 5);
 
     let stop = false;
     const statuses: number[] = [];
@@ -57,6 +58,9 @@ describe('health under abusive scenario POSTs', () => {
     const loaded = await sampleLatency(`${server.url}/api/health`, 150, 5);
     stop = true;
     await Promise.all(clients);
+    // Idle again after the load: the machine is shared and its background load drifts, so idle is
+    // sampled on both sides of the loaded window and pooled (the bound stays 5× idle plus a floor).
+    const idle = [...idleBefore, ...(await sampleLatency(`${server.url}/api/health`, 100, 5))];
 
     const idleP99 = percentile(idle, 99);
     const loadedP99 = percentile(loaded, 99);

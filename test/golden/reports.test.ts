@@ -3,7 +3,7 @@
 // report's Tabel 1 says; the stelsel report reproduces Tabel 1, 3 and 4 cell by cell as the
 // `tables` command renders them.
 import { describe, expect, it } from 'vitest';
-import { renderTables } from '../../src/cli/tables-format';
+import { renderTables } from '../../src/analyses/tables-text';
 import { reportTables } from '../../src/analyses/tables';
 import { MINISTRY_CODES } from '../../src/model/vocabulary';
 import { buildReport, graphFingerprint, renderReport } from '../../src/reports';

@@ -18,6 +18,16 @@ export class PoolBusyError extends CioGraphError {
   }
 }
 
+/**
+ * A scenario body that does not match the schema, found in the worker (validating 1 000 operations
+ * takes the event loop tens of milliseconds); `issues` are zod's, by path from the body's root.
+ */
+export class ScenarioInputError extends CioGraphError {
+  constructor(readonly issues: { path: string; message: string }[]) {
+    super(`cio-graph/scenarios: ${issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`);
+  }
+}
+
 /** A task ran past its time budget and was stopped (its worker is replaced). */
 export class TaskTimeoutError extends CioGraphError {
   constructor(
@@ -33,9 +43,12 @@ export interface SentError {
   message: string;
   issue?: ValidationIssue;
   issues?: ValidationIssue[];
+  inputIssues?: { path: string; message: string }[];
 }
 
 export function sendError(error: CioGraphError): SentError {
+  if (error instanceof ScenarioInputError)
+    return { name: error.name, message: error.message, inputIssues: error.issues };
   const { issue, issues } = error as { issue?: ValidationIssue; issues?: ValidationIssue[] };
   return {
     name: error.name,
@@ -49,6 +62,8 @@ export function rebuildError(sent: SentError): CioGraphError {
   switch (sent.name) {
     case 'ScenarioError':
       return sent.issue ? new ScenarioError(sent.issue) : new CioGraphError(sent.message);
+    case 'ScenarioInputError':
+      return new ScenarioInputError(sent.inputIssues ?? []);
     case 'ScenarioFileError':
       return new ScenarioFileError(sent.message, sent.issues ?? []);
     case 'DatasetValidationError':

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { OBJECTIVES } from '../../advisor/objectives';
 import type { AdviseOptions } from '../../advisor/options';
 import { SNAPSHOTS } from '../../model/vocabulary';
-import { parseOrProblem } from '../schemas';
+import { contentLanguage } from '../lang';
+import { LangField, parseOrProblem } from '../schemas';
 import type { GraphService } from '../service';
 import type { JsonBody } from '../pool/tasks';
 
@@ -35,6 +36,8 @@ export const AdviceQuery = z.strictObject({
   seed: z.string().min(1).max(200).optional(),
   keep: list.optional(),
   snapshot: z.enum(SNAPSHOTS).optional(),
+  /** Accepted like everywhere; the proposals' rationales carry both languages. */
+  ...LangField,
 });
 export type AdviceQuery = z.infer<typeof AdviceQuery>;
 
@@ -74,6 +77,7 @@ export function adviceRouter(service: GraphService): express.Router {
       const hit = await pending;
       res.set('ETag', hit.etag);
       res.set('Cache-Control', 'no-cache');
+      contentLanguage(res, q.lang);
       if (req.fresh) res.status(304).end();
       else res.type('application/json').send(hit.body);
     })().catch(next);

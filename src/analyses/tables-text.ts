@@ -1,10 +1,12 @@
-// Markdown and CSV renderings of the report tables.
-import type { ReportTables } from '../analyses/tables';
+// The report tables as text in Dutch or English: rows of words (the API's `rendered`), Markdown and CSV
+// (the CLI's `tables --format md|csv` and `GET /api/tables?format=md|csv`). One renderer for both
+// callers, so the CLI and the API cannot drift apart.
+import type { ReportTables } from './tables';
 import type { OrgGraph } from '../model/types';
 import { label } from '../model/labels';
 import { CXO_TYPES } from '../model/vocabulary';
-import type { Lang } from './render';
-import { csvTable, markdownTable, renderCell, renderValue } from './render';
+import type { Lang } from '../model/text';
+import { csvTable, markdownTable, renderCell, renderValue } from '../model/text';
 
 const HEAD = {
   nl: {
@@ -45,12 +47,15 @@ const HEAD = {
   },
 };
 
-export function renderTables(
-  graph: OrgGraph,
-  tables: ReportTables,
-  format: 'md' | 'csv',
-  lang: Lang,
-): string {
+/** One report table in words: its title, column headers and rows of rendered cells. */
+export interface RenderedTable {
+  id: 'tabel1' | 'tabel3' | 'tabel4';
+  title: string;
+  headers: string[];
+  rows: string[][];
+}
+
+export function renderedTables(graph: OrgGraph, tables: ReportTables, lang: Lang): RenderedTable[] {
   const h = HEAD[lang];
   const t1rows = tables.tabel1.map((r) => [
     r.ministry,
@@ -71,7 +76,6 @@ export function renderTables(
         ? h.unchanged
         : h.unknown,
   ]);
-  const t3headers = [HEAD[lang].t1h[0] ?? '', ...CXO_TYPES];
   const t3rows = tables.tabel3.map((r) => [
     r.ministry,
     ...CXO_TYPES.map((cxo) => {
@@ -87,29 +91,23 @@ export function renderTables(
     String(r.decentralCios.length),
     r.decentralCios.map((d) => d.abbreviation ?? d.name).join(', '),
   ]);
-  if (format === 'csv') {
-    return [
-      `# ${h.t1}`,
-      csvTable(h.t1h, t1rows),
-      '',
-      `# ${h.t3}`,
-      csvTable(t3headers, t3rows),
-      '',
-      `# ${h.t4}`,
-      csvTable(h.t4h, t4rows),
-    ].join('\n');
-  }
   return [
-    `## ${h.t1} (${tables.snapshot})`,
-    '',
-    markdownTable(h.t1h, t1rows),
-    '',
-    `## ${h.t3} (${tables.snapshot})`,
-    '',
-    markdownTable(t3headers, t3rows),
-    '',
-    `## ${h.t4} (${tables.snapshot})`,
-    '',
-    markdownTable(h.t4h, t4rows),
-  ].join('\n');
+    { id: 'tabel1', title: h.t1, headers: h.t1h, rows: t1rows },
+    { id: 'tabel3', title: h.t3, headers: [h.t1h[0] ?? '', ...CXO_TYPES], rows: t3rows },
+    { id: 'tabel4', title: h.t4, headers: h.t4h, rows: t4rows },
+  ];
+}
+
+export function renderTables(
+  graph: OrgGraph,
+  tables: ReportTables,
+  format: 'md' | 'csv',
+  lang: Lang,
+): string {
+  const rendered = renderedTables(graph, tables, lang);
+  if (format === 'csv')
+    return rendered.map((t) => `# ${t.title}\n${csvTable(t.headers, t.rows)}`).join('\n\n');
+  return rendered
+    .map((t) => `## ${t.title} (${tables.snapshot})\n\n${markdownTable(t.headers, t.rows)}`)
+    .join('\n\n');
 }

@@ -1,9 +1,13 @@
-// Rendering of cells and rows for terminal tables, Markdown and CSV. Contested values are always shown
-// with every claim and its locator, never reduced to one.
-import { labelAny } from '../model/labels';
-import type { FactValue, ResolvedFact, SourceRef } from '../model/types';
+// Rendering of cells and rows for terminal tables, Markdown and CSV, shared by the CLI and the API (so
+// `cio-graph tables --lang en` and `GET /api/tables?lang=en` say the same words). Contested values are
+// always shown with every claim and its locator, never reduced to one.
+import { label, labelAny } from './labels';
+import type { LabelCategory, LabelLang } from './labels';
+import type { FactValue, OrgGraph, ResolvedFact, SourceRef } from './types';
 
-export type Lang = 'nl' | 'en';
+/** The languages every text-rendering command and endpoint takes (`--lang`, `?lang=`). */
+export const LANGS = ['nl', 'en'] as const satisfies readonly LabelLang[];
+export type Lang = LabelLang;
 
 const WORDS = {
   nl: { true: 'Ja', false: 'Nee', unknown: '—', contested: 'BETWIST', none: 'geen' },
@@ -58,4 +62,33 @@ export function textTable(headers: string[], rows: string[][], maxWidth = 48): s
   return [line(all[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join(
     '\n',
   );
+}
+
+/**
+ * The labels of the codes a graph uses (node kinds and types, edge kinds) in one language, for an
+ * answer that carries codes and a reader who wants words (`GET /api/graph?lang=en`).
+ */
+export function graphLabels(graph: OrgGraph, lang: Lang): GraphLabels {
+  // Codes come from the data: prototype-free maps, so a type called `__proto__` is just a key.
+  const map = () => Object.create(null) as Record<string, string>;
+  const out: GraphLabels = { nodeKind: map(), nodeType: map(), edgeKind: map() };
+  const typeCategory: Partial<Record<string, LabelCategory>> = {
+    body: 'bodyType',
+    organisation: 'organisationType',
+    role: 'roleType',
+  };
+  graph.forEachNode((_n, a) => {
+    out.nodeKind[a.kind] = label('nodeKind', a.kind, lang);
+    const category = typeCategory[a.kind];
+    if (a.type) out.nodeType[a.type] = category ? label(category, a.type, lang) : labelAny(a.type, lang);
+  });
+  graph.forEachEdge((_e, a) => {
+    out.edgeKind[a.kind] = label('edgeKind', a.kind, lang);
+  });
+  return out;
+}
+export interface GraphLabels {
+  nodeKind: Record<string, string>;
+  nodeType: Record<string, string>;
+  edgeKind: Record<string, string>;
 }
