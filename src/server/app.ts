@@ -100,18 +100,28 @@ export function createApp(options: AppOptions): express.Express {
   api.use(apiRateLimits(options));
   api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
   api.use(changesRouter(service, options.workspace));
+  let servedVersion = options.workspace?.workspace.version;
 
   api.get(
     '/health',
     wrap(async (_req, res) => {
       res.set('Cache-Control', 'no-store');
+      // Serving a workspace: its head version and fingerprint (the change log's, equal on both
+      // backends), after taking in commits made through another server on the same log.
+      const ws = options.workspace?.workspace;
+      if (ws) {
+        await ws.sync();
+        if (ws.version !== servedVersion) service.invalidate();
+        servedVersion = ws.version;
+      }
       // The graph's ETag is a SHA-256 of its JSON: cite it to say exactly which data a number came from.
       const { etag } = await service.graphJson(undefined);
       res.json({
         status: 'ok',
         version: options.version,
         ...options.dataset,
-        fingerprint: etag.replace(/"/g, ''),
+        fingerprint: ws ? ws.fingerprint : etag.replace(/"/g, ''),
+        ...(ws ? { workspaceVersion: ws.version } : {}),
       });
     }),
   );
