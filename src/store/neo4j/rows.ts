@@ -30,6 +30,8 @@ export const EDGE_FIELDS = [
   'seat',
   'nature',
   'note',
+  'until',
+  'supersededBy',
 ] as const satisfies readonly (keyof OrgEdgeAttributes)[];
 
 /** Claim fields stored as :CioClaim properties of their own (value and sources as JSON text). */
