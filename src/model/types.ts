@@ -67,6 +67,9 @@ export interface OrgEdgeAttributes {
   seat?: string;
   nature?: string;
   note?: string;
+  /** Ended by a workspace change (its version) from this date; it no longer holds in the current snapshot. */
+  until?: string;
+  supersededBy?: number;
 }
 
 export interface OrgGraphAttributes {

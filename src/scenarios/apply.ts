@@ -102,10 +102,21 @@ export function applyScenario(
       changes.addedEdges.push(key);
     };
     const dropEdge = (edge: string) => {
-      if (changes.addedEdges.includes(edge))
+      if (changes.addedEdges.includes(edge)) {
         changes.addedEdges = changes.addedEdges.filter((e) => e !== edge);
-      else changes.removedEdges.push(edge);
-      graph.dropEdge(edge);
+        graph.dropEdge(edge);
+        return;
+      }
+      changes.removedEdges.push(edge);
+      // A committed change keeps the relation it ends, dated, as it keeps a replaced claim: the
+      // report's picture stays in the graph beside the current one.
+      if (options.supersede)
+        graph.updateEdgeAttributes(edge, (a) => ({
+          ...a,
+          validIn: a.validIn.filter((s) => s !== snapshot),
+          ...supersedeMark(options.supersede!),
+        }));
+      else graph.dropEdge(edge);
     };
     /** The edges of one kind between two nodes that hold in the scenario's snapshot. */
     const edgesOf = (kind: EdgeKind, from?: string, to?: string) =>
@@ -143,9 +154,17 @@ export function applyScenario(
             const from = s === body ? op.into : s;
             const to = t === body ? op.into : t;
             if (from === to) continue; // a relation between the merged bodies disappears with them
-            const twin = graph.outEdges(from, to).find((e) => graph.getEdgeAttribute(e, 'kind') === a.kind);
+            // A relation an earlier change ended (dated) is only the twin of one ended the same way.
+            const twin = graph
+              .outEdges(from, to)
+              .find(
+                (e) =>
+                  graph.getEdgeAttribute(e, 'kind') === a.kind &&
+                  graph.getEdgeAttribute(e, 'until') === a.until,
+              );
             if (twin) {
-              // The same relation already exists on the survivor: keep one, with both provenances.
+              // The same relation already exists on the survivor: keep one, with both provenances
+              // (and, in a committed change, the change's own: it changed this relation).
               graph.updateEdgeAttributes(twin, (x) => ({
                 ...x,
                 validIn: [...new Set([...x.validIn, ...a.validIn])].sort() as typeof x.validIn,
@@ -154,6 +173,7 @@ export function applyScenario(
                   ...a.sources.filter(
                     (s) => !x.sources.some((y) => y.locator === s.locator && y.excerpt === s.excerpt),
                   ),
+                  ...(options.supersede ? sources : []),
                 ],
               }));
             } else {

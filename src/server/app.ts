@@ -130,12 +130,22 @@ export function createApp(options: AppOptions): App {
   api.use(limits.middleware);
   api.use(express.json({ limit: options.bodyLimit ?? '256kb' }));
   api.use(changesRouter(service, options.workspace));
+  let servedVersion = options.workspace?.workspace.version;
 
   // One health body per graph, so the fast lane can answer it too.
   const healthBodies = new WeakMap<CachedJson, CachedJson>();
   api.get(
     '/health',
     wrap(async (req, res) => {
+      // Serving a workspace: its head version and fingerprint (the change log's, equal on both
+      // backends), after taking in commits made through another server on the same log. That sync
+      // must run on every call, so a workspace's health is not replayed by the fast lane.
+      const ws = options.workspace?.workspace;
+      if (ws) {
+        await ws.sync();
+        if (ws.version !== servedVersion) service.invalidate();
+        servedVersion = ws.version;
+      }
       // The graph's ETag is a SHA-256 of its JSON: cite it to say exactly which data a number came from.
       const graph = await service.graphJson(undefined);
       let health = healthBodies.get(graph);
@@ -144,11 +154,12 @@ export function createApp(options: AppOptions): App {
           status: 'ok',
           version: options.version,
           ...options.dataset,
-          fingerprint: graph.etag.replace(/"/g, ''),
+          fingerprint: ws ? ws.fingerprint : graph.etag.replace(/"/g, ''),
+          ...(ws ? { workspaceVersion: ws.version } : {}),
         });
         healthBodies.set(graph, health);
       }
-      await sendCached(req, res, health, { cacheControl: 'no-store' });
+      await sendCached(req, res, health, { cacheControl: 'no-store', ...(ws ? { replay: false } : {}) });
     }),
   );
   api.get(

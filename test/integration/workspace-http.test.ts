@@ -72,9 +72,7 @@ describe('two servers, one base, two concurrent commits', () => {
     await race({ backend: 'memory', neo4j: neo4jConfig() });
   });
 
-  // Known defect (open on issue 12): the Neo4j change log's stored graph differs since the merges of
-  // issues 10 and 15; skipped until fixed, like the Neo4j crash test.
-  it.skip('Neo4j: exactly one wins and Neo4j stores the winner', async () => {
+  it('Neo4j: exactly one wins and Neo4j stores the winner', async () => {
     const config = neo4jConfig({ uri: inject('neo4jUri'), dataset: `test-ws-http-${randomUUID()}` });
     const store = await new Neo4jStore(config).connect();
     cleanups.push(async () => {

@@ -36,19 +36,16 @@ describeChangeLogContract('sqlite', base, async () => {
   };
 });
 
-// Known defect (open on issue 12): after the merges of issues 10 and 15 the Neo4j change log no longer
-// stores the same graph as the reference. Run it with CIO_GRAPH_NEO4J_WORKSPACE=1 while fixing it.
-if (process.env.CIO_GRAPH_NEO4J_WORKSPACE === '1')
-  describeChangeLogContract('neo4j', base, async () => {
-    const config = neo4jConfig({ uri: inject('neo4jUri'), dataset: `test-ws-${randomUUID()}` });
-    const store = await new Neo4jStore(config).connect();
-    await store.load(real);
-    return {
-      open: async () => new Neo4jChangeLog(config),
-      storedGraph: () => store.readGraph(),
-      cleanup: async () => {
-        await store.drop();
-        await store.close();
-      },
-    };
-  });
+describeChangeLogContract('neo4j', base, async () => {
+  const config = neo4jConfig({ uri: inject('neo4jUri'), dataset: `test-ws-${randomUUID()}` });
+  const store = await new Neo4jStore(config).connect();
+  await store.load(real);
+  return {
+    open: async () => new Neo4jChangeLog(config),
+    storedGraph: () => store.readGraph(),
+    cleanup: async () => {
+      await store.drop();
+      await store.close();
+    },
+  };
+});

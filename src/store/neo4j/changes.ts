@@ -2,7 +2,7 @@
 // checks the head version, writes only what the change touched (nodes, claims, relationships that
 // differ between the graph before and after it), records a :CioChange node and moves the head. A
 // killed client or server leaves the transaction uncommitted: the change is wholly there or not at all.
-import type { OrgEdgeAttributes, OrgGraph, OrgNodeAttributes } from '../../model/types';
+import type { OrgGraph } from '../../model/types';
 import { EDGE_KINDS } from '../../model/vocabulary';
 import type { EdgeKind } from '../../model/vocabulary';
 import { graphDelta } from '../../workspace/diff';
@@ -13,8 +13,8 @@ import { DatasetMissingError } from '../errors';
 import type { Neo4jConfig } from './config';
 import { CYPHER, RELATIONSHIP_TYPES, readCypher } from './cypher';
 import { Executor, int } from './executor';
-
-type Row = Record<string, unknown>;
+import { RowBuilder } from './rows';
+import type { Row } from './rows';
 
 const withType = (cypher: string, kind: EdgeKind) => {
   if (!EDGE_KINDS.includes(kind)) throw new Error(`cio-graph/store: '${kind}' is not an edge kind`);
@@ -30,25 +30,24 @@ const STATEMENTS = {
   deleteNodes: readCypher('change-delete-nodes'),
   updateNodes: readCypher('change-update-nodes'),
   deleteClaims: readCypher('change-delete-claims'),
-  claims: readCypher('change-claims'),
   record: readCypher('change-record'),
   records: readCypher('change-records'),
 };
 
-const defined = (obj: Row): Row =>
-  Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
-
 export class Neo4jChangeLog implements ChangeLog {
   readonly backend = 'neo4j' as const;
   private readonly executor: Executor;
+  /** The same rows as the bulk load: a node or relation a change writes reads back as a loaded one. */
+  private readonly rows: RowBuilder;
   private schemaReady = false;
 
   constructor(readonly config: Neo4jConfig) {
     this.executor = new Executor(config);
+    this.rows = new RowBuilder(config.dataset);
   }
 
   private key(id: string): string {
-    return `${this.config.dataset}|${id}`;
+    return this.rows.key(id);
   }
 
   async records(): Promise<ChangeRecord[]> {
@@ -56,40 +55,6 @@ export class Neo4jChangeLog implements ChangeLog {
       dataset: this.config.dataset,
     });
     return rows.map((r) => ChangeRecordSchema.parse(JSON.parse(r.recordJson)));
-  }
-
-  private nodeProps(id: string, a: OrgNodeAttributes, ord?: number): Row {
-    return defined({
-      dataset: this.config.dataset,
-      id,
-      ord,
-      kind: a.kind,
-      type: a.type,
-      name: a.name,
-      nameEn: a.nameEn,
-      abbreviation: a.abbreviation,
-      level: a.level,
-      article: a.article,
-      saidBy: a.saidBy,
-      note: a.note,
-      ministries: a.ministries,
-      sourcesJson: JSON.stringify(a.sources),
-    });
-  }
-
-  private edgeProps(id: string, a: OrgEdgeAttributes, ord?: number): Row {
-    return defined({
-      dataset: this.config.dataset,
-      id,
-      ord,
-      sourcesJson: JSON.stringify(a.sources),
-      validIn: a.validIn,
-      claimGroup: a.claimGroup,
-      vote: a.vote,
-      seat: a.seat,
-      nature: a.nature,
-      note: a.note,
-    });
   }
 
   async append(record: ChangeRecord, before: OrgGraph, after: OrgGraph): Promise<void> {
@@ -124,54 +89,35 @@ export class Neo4jChangeLog implements ChangeLog {
         await run(STATEMENTS.deleteNodes, { keys: delta.removedNodes.map((id) => this.key(id)) });
       for (const [kind, ids] of byKind(delta.addedNodes, (id) => after.getNodeAttribute(id, 'kind'))) {
         await run(CYPHER.loadNodes(kind), {
-          rows: ids.map((id) => ({
-            key: this.key(id),
-            props: this.nodeProps(id, after.getNodeAttributes(id), ++nodeOrd),
-          })),
+          rows: ids.map((id) => ({ props: this.rows.nodeProps(id, after.getNodeAttributes(id), ++nodeOrd) })),
         });
       }
       if (delta.changedNodes.length)
         await run(STATEMENTS.updateNodes, {
           rows: delta.changedNodes.map((id) => ({
             key: this.key(id),
-            props: this.nodeProps(id, after.getNodeAttributes(id)),
+            props: this.rows.nodeProps(id, after.getNodeAttributes(id)),
           })),
         });
       const factNodes = [...delta.changedFacts, ...delta.addedNodes];
       if (delta.changedFacts.length)
         await run(STATEMENTS.deleteClaims, { keys: delta.changedFacts.map((id) => this.key(id)) });
-      const claimRows: Row[] = [];
-      for (const id of factNodes)
-        for (const [property, claims] of Object.entries(after.getNodeAttribute(id, 'facts') ?? {}))
-          for (const claim of claims)
-            claimRows.push({
-              nodeKey: this.key(id),
-              dataset,
-              property,
-              ord: ++claimOrd,
-              valueJson: JSON.stringify(claim.value),
-              validIn: claim.validIn,
-              sourcesJson: JSON.stringify(claim.sources),
-              note: claim.note ?? null,
-              until: claim.until ?? null,
-              supersededBy: claim.supersededBy ?? null,
-            });
-      if (claimRows.length) await run(STATEMENTS.claims, { rows: claimRows });
+      const claimRows: Row[] = factNodes.flatMap((id) =>
+        this.rows.claimRows(id, after.getNodeAttribute(id, 'facts') ?? {}, () => ++claimOrd),
+      );
+      if (claimRows.length) await run(CYPHER.loadClaims, { rows: claimRows });
       for (const [kind, ids] of byKind(delta.addedEdges, edgeKindAfter))
         await run(CYPHER.loadEdges(kind), {
-          rows: ids.map((id) => ({
-            key: this.key(id),
-            from: this.key(after.source(id)),
-            to: this.key(after.target(id)),
-            props: this.edgeProps(id, after.getEdgeAttributes(id), ++edgeOrd),
-          })),
+          rows: ids.map((id) =>
+            this.rows.edgeRow(id, after.source(id), after.target(id), after.getEdgeAttributes(id), ++edgeOrd),
+          ),
         });
       for (const [kind, ids] of byKind(delta.changedEdges, edgeKindAfter))
         await run(withType(STATEMENTS.updateEdges, kind), {
           rows: ids.map((id) => ({
             key: this.key(id),
             from: this.key(after.source(id)),
-            props: this.edgeProps(id, after.getEdgeAttributes(id)),
+            props: this.rows.edgeProps(id, after.getEdgeAttributes(id)),
           })),
         });
       await run(STATEMENTS.record, {

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './labels';
+import { CLAIM_PROPERTIES, EDGE_PROPERTIES } from './rows';
 import type { EdgeKind, NodeKind } from '../../model/vocabulary';
 
 const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
@@ -27,15 +28,20 @@ export function kindOfType(type: string): EdgeKind | undefined {
   return TYPE_TO_KIND.get(type);
 }
 
+/** `{a: row.a, b: row.b}` for a fixed list of property names (from rows.ts, never from input). */
+function namedProperties(names: readonly string[]): string {
+  return `{${names.map((n) => `${n}: row.${n}`).join(', ')}}`;
+}
+
 const LOAD_NODES = read('load-nodes');
-const LOAD_EDGES = read('load-edges');
+const LOAD_EDGES = read('load-edges').replace('__PROPERTIES__', namedProperties(EDGE_PROPERTIES));
 
 export const CYPHER = {
   schema: read('schema')
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean),
-  loadClaims: read('load-claims'),
+  loadClaims: read('load-claims').replace('__PROPERTIES__', namedProperties(CLAIM_PROPERTIES)),
   loadDataset: read('load-dataset'),
   datasetInfo: read('dataset-info'),
   deleteDataset: read('delete-dataset'),

@@ -24,7 +24,6 @@ import type {
   OrgGraph,
   OrgGraphAttributes,
   OrgNodeAttributes,
-  SourceRef,
 } from '../../model/types';
 import type { NormalizedDataset } from '../../model/validate';
 import type { EdgeKind, NodeKind, Snapshot } from '../../model/vocabulary';
@@ -34,13 +33,10 @@ import type { Neo4jConfig } from './config';
 import { CYPHER, kindOfType } from './cypher';
 import { Executor, int } from './executor';
 import { neo4jOverlap } from './overlap';
+import { RowBuilder, edgeAttributesOf, nodeAttributesOf } from './rows';
+import type { Row } from './rows';
 
-type Row = Record<string, unknown>;
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
-
-function defined(obj: Row): Row {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null));
-}
 
 function batches<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -82,67 +78,21 @@ export class Neo4jStore implements GraphStore {
     const start = Date.now();
     const size = options.batchSize ?? 5000;
     await this.ensureSchema();
+    const rows = new RowBuilder(this.dataset);
     const nodeRows = new Map<NodeKind, Row[]>();
     const claimRows: Row[] = [];
+    let claimOrd = 0;
     dataset.nodes.forEach((node, ord) => {
-      const rows = nodeRows.get(node.kind) ?? [];
-      rows.push({
-        props: defined({
-          key: this.key(node.id),
-          dataset: this.dataset,
-          id: node.id,
-          ord,
-          kind: node.kind,
-          type: node.type,
-          name: node.name,
-          nameEn: node.nameEn,
-          abbreviation: node.abbreviation,
-          level: node.level,
-          article: node.article,
-          saidBy: node.saidBy,
-          note: node.note,
-          ministries: node.ministries,
-          sourcesJson: JSON.stringify(node.sources),
-        }),
-      });
-      nodeRows.set(node.kind, rows);
-      for (const [property, claims] of Object.entries(node.facts)) {
-        claims.forEach((claim) => {
-          claimRows.push({
-            nodeKey: this.key(node.id),
-            dataset: this.dataset,
-            property,
-            ord: claimRows.length,
-            valueJson: JSON.stringify(claim.value),
-            validIn: claim.validIn,
-            sourcesJson: JSON.stringify(claim.sources),
-            note: claim.note ?? null,
-          });
-        });
-      }
+      const kindRows = nodeRows.get(node.kind) ?? [];
+      kindRows.push({ props: rows.nodeProps(node.id, node, ord) });
+      nodeRows.set(node.kind, kindRows);
+      claimRows.push(...rows.claimRows(node.id, node.facts, () => claimOrd++));
     });
     const edgeRows = new Map<EdgeKind, Row[]>();
     dataset.edges.forEach((edge, ord) => {
-      const rows = edgeRows.get(edge.kind) ?? [];
-      // Flat: load-edges.cypher names each property (a map SET would make the plan Eager).
-      rows.push(
-        defined({
-          from: this.key(edge.from),
-          to: this.key(edge.to),
-          key: `${this.dataset}|${edge.id}`,
-          dataset: this.dataset,
-          id: edge.id,
-          ord,
-          sourcesJson: JSON.stringify(edge.sources),
-          validIn: edge.validIn,
-          claimGroup: edge.claimGroup,
-          vote: edge.vote,
-          seat: edge.seat,
-          nature: edge.nature,
-          note: edge.note,
-        }),
-      );
-      edgeRows.set(edge.kind, rows);
+      const kindRows = edgeRows.get(edge.kind) ?? [];
+      kindRows.push(rows.edgeRow(edge.id, edge.from, edge.to, edge, ord));
+      edgeRows.set(edge.kind, kindRows);
     });
     const total = dataset.nodes.length + claimRows.length + dataset.edges.length;
     let done = 0;
@@ -214,53 +164,14 @@ export class Neo4jStore implements GraphStore {
     const nodes = await this.executor.read<{ node: Row; claims: Row[] }>(CYPHER.readNodes, {
       dataset: this.dataset,
     });
-    for (const { node, claims } of nodes) {
-      const facts: Record<string, Claim[]> = {};
-      for (const c of [...claims].sort((a, b) => Number(a.ord) - Number(b.ord))) {
-        const claim: Claim = {
-          value: JSON.parse(String(c.valueJson)),
-          sources: JSON.parse(String(c.sourcesJson)),
-          validIn: c.validIn as Snapshot[],
-        };
-        if (c.note !== undefined && c.note !== null) claim.note = String(c.note);
-        // Written by a workspace change (src/store/neo4j/changes.ts): the claim it superseded.
-        if (c.until !== undefined && c.until !== null) claim.until = String(c.until);
-        if (c.supersededBy !== undefined && c.supersededBy !== null)
-          claim.supersededBy = Number(c.supersededBy);
-        (facts[String(c.property)] ??= []).push(claim);
-      }
-      const attributes = defined({
-        kind: node.kind,
-        type: node.type,
-        name: node.name,
-        nameEn: node.nameEn,
-        abbreviation: node.abbreviation,
-        level: node.level,
-        ministries: node.ministries ?? [],
-        article: node.article,
-        saidBy: node.saidBy,
-        note: node.note,
-      }) as unknown as OrgNodeAttributes;
-      attributes.sources = JSON.parse(String(node.sourcesJson)) as SourceRef[];
-      attributes.facts = facts;
-      graph.addNode(String(node.id), attributes);
-    }
+    for (const { node, claims } of nodes) graph.addNode(String(node.id), nodeAttributesOf(node, claims));
     const edges = await this.executor.read<{ source: string; target: string; props: Row }>(CYPHER.readEdges, {
       dataset: this.dataset,
     });
     for (const { source, target, props } of edges) {
       const kind = kindOfType(String(props.type));
       if (!kind) throw new StoreError(`cio-graph/store: unexpected relationship type ${String(props.type)}`);
-      const attributes = defined({
-        kind,
-        validIn: props.validIn,
-        claimGroup: props.claimGroup,
-        vote: props.vote,
-        seat: props.seat,
-        nature: props.nature,
-        note: props.note,
-      }) as unknown as OrgEdgeAttributes;
-      attributes.sources = JSON.parse(String(props.sourcesJson)) as SourceRef[];
+      const attributes = edgeAttributesOf(kind, props);
       graph.addDirectedEdgeWithKey(String(props.id), source, target, attributes);
     }
     return graph;
