@@ -28,6 +28,7 @@ import { reportsRouter } from './routes/reports';
 import { changesRouter } from './routes/changes';
 import type { ServerWorkspace } from './routes/changes';
 import { adviceRouter } from './routes/advice';
+import { compactGraphRouter } from './routes/graph-compact';
 
 export interface AppOptions {
   service: GraphService;
@@ -211,6 +212,7 @@ export function createApp(options: AppOptions): express.Express {
   );
   api.use('/reports', reportsRouter(service));
   api.use('/advice', adviceRouter(service));
+  api.use(compactGraphRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);
