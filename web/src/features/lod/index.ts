@@ -59,6 +59,8 @@ declare global {
   interface Window {
     /** Timestamps (performance.now) of the last frames drawn, for the viewer bench. */
     cioGraphFrames?: number[];
+    /** For the e2e tests and the bench: where a drawn node is (viewport px) and which groups are unfolded. */
+    cioGraphLod?: { position(key: string): { x: number; y: number } | null; unfolded(): string[] };
   }
 }
 
@@ -184,7 +186,12 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
         const q = renderer.graphToViewport({ x: b.x + b.w, y: b.y - b.h });
         const [x0, x1] = [Math.min(p.x, q.x), Math.max(p.x, q.x)];
         const [y0, y1] = [Math.min(p.y, q.y), Math.max(p.y, q.y)];
-        return { group: gi, widthPx: x1 - x0, inView: x1 > 0 && x0 < width && y1 > 0 && y0 < height };
+        // The smaller side: a wide, flat band group unfolds only once it is also tall enough.
+        return {
+          group: gi,
+          widthPx: Math.min(x1 - x0, y1 - y0),
+          inView: x1 > 0 && x0 < width && y1 > 0 && y0 < height,
+        };
       });
       rebuild(zoomExpansion(expansion, screen, agg, settings));
     }, 120);
@@ -254,6 +261,13 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
     if (frames.length > 200) frames.splice(0, frames.length - 200);
   });
   window.cioGraphLabels = () => boxes.map((b) => ({ ...b }));
+  window.cioGraphLod = {
+    position: (key) => {
+      const d = display.hasNode(key) ? renderer.getNodeDisplayData(key) : undefined;
+      return d ? renderer.framedGraphToViewport(d) : null;
+    },
+    unfolded: () => agg.groups.filter((_g, i) => isExpanded(expansion, i)).map((g) => g.key),
+  };
 
   // Detail of a node: fetched from the per-node endpoint; its group unfolded so it is on the stage.
   let token = 0;
@@ -278,10 +292,12 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
     const i = indexOf.get(id);
     if (i === undefined || agg.groupOf[i]! < 0) return;
     void showNode(i);
-    void renderer.getCamera().animate(
-      { ...renderer.getNodeDisplayData(id)!, ratio: Math.min(renderer.getCamera().ratio, 0.08) },
-      { duration: 300 },
-    );
+    void renderer
+      .getCamera()
+      .animate(
+        { ...renderer.getNodeDisplayData(id)!, ratio: Math.min(renderer.getCamera().ratio, 0.08) },
+        { duration: 300 },
+      );
   };
   const showGroup = (g: number) => {
     selected = null;
@@ -375,4 +391,3 @@ function bindSearch(c: CompactGraph, choose: (i: number) => void): void {
     input.setAttribute('aria-expanded', String(hits.length > 0));
   });
 }
-

@@ -46,7 +46,9 @@ export function nodeDetail(
   });
   out.push(el('ul', { class: 'sources' }, ...items));
   if (d.neighbours.length > NEIGHBOUR_LIMIT)
-    out.push(el('p', { class: 'muted' }, `+ ${d.neighbours.length - NEIGHBOUR_LIMIT} ${lodText(lang, 'more')}`));
+    out.push(
+      el('p', { class: 'muted' }, `+ ${d.neighbours.length - NEIGHBOUR_LIMIT} ${lodText(lang, 'more')}`),
+    );
   return out;
 }
 

@@ -7,9 +7,9 @@ export const LOD_DEFAULTS = {
   threshold: 3000,
   /** A group with fewer members is never folded into an aggregate: its nodes are drawn as they are. */
   minGroup: 8,
-  /** A folded group in view whose box is at least this wide on screen (px) unfolds by itself (semantic zoom). */
+  /** A folded group in view whose box is at least this big on screen (its smaller side, px) unfolds by itself (semantic zoom). */
   expandPx: 220,
-  /** A group unfolded by zooming folds again when its box is narrower than this (px) or leaves the view. */
+  /** A group unfolded by zooming folds again when its box's smaller side is below this (px) or it leaves the view. */
   collapsePx: 140,
   /** At most this many nodes are unfolded by zooming at once (clicks are not limited): the frame stays cheap. */
   maxZoomNodes: 6000,
