@@ -139,6 +139,12 @@ describe('lod producers', () => {
     expect(zoomExpansion(zoomed, screen, agg, s)).toBe(zoomed);
     const out = zoomExpansion(zoomed, [{ group: a!, widthPx: 90, inView: true }], agg, s);
     expect(out.zoomed.size).toBe(0);
+    // Folded by hand while big: zooming does not unfold it again until it has shrunk once.
+    const byHand = toggleGroup(zoomed, a!);
+    expect(isExpanded(byHand, a!)).toBe(false);
+    expect(isExpanded(zoomExpansion(byHand, screen, agg, s), a!)).toBe(false);
+    const shrunk = zoomExpansion(byHand, [{ group: a!, widthPx: 50, inView: true }], agg, s);
+    expect(isExpanded(zoomExpansion(shrunk, screen, agg, s), a!)).toBe(true);
     // A clicked group is not folded by zooming out.
     const clicked = toggleGroup(NO_EXPANSION, a!);
     expect(zoomExpansion(clicked, [{ group: a!, widthPx: 10, inView: false }], agg, s)).toBe(clicked);

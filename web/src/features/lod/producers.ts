@@ -130,6 +130,8 @@ export interface Expansion {
   clicked: ReadonlySet<number>;
   /** Unfolded by zooming in: folds again when zoomed out or out of view. */
   zoomed: ReadonlySet<number>;
+  /** Folded by hand while big on screen: zooming leaves them folded until they shrink or leave the view. */
+  held?: ReadonlySet<number>;
 }
 
 export const NO_EXPANSION: Expansion = { clicked: new Set(), zoomed: new Set() };
@@ -142,11 +144,16 @@ export function isExpanded(x: Expansion, g: number): boolean {
 export function toggleGroup(x: Expansion, g: number): Expansion {
   const clicked = new Set(x.clicked);
   const zoomed = new Set(x.zoomed);
+  const held = new Set(x.held ?? []);
   if (isExpanded(x, g)) {
     clicked.delete(g);
     zoomed.delete(g);
-  } else clicked.add(g);
-  return { clicked, zoomed };
+    held.add(g);
+  } else {
+    clicked.add(g);
+    held.delete(g);
+  }
+  return { clicked, zoomed, held };
 }
 
 /** Unfolds one group (a search hit or a neighbour opened from the detail panel), keeping the rest. */
@@ -174,18 +181,23 @@ export function zoomExpansion(
   s: { expandPx: number; collapsePx: number; maxZoomNodes: number },
 ): Expansion {
   const zoomed = new Set(x.zoomed);
+  const held = new Set(x.held ?? []);
   let changed = false;
   for (const o of screen)
-    if (zoomed.has(o.group) && (!o.inView || o.widthPx < s.collapsePx)) {
-      zoomed.delete(o.group);
-      changed = true;
+    if (!o.inView || o.widthPx < s.collapsePx) {
+      if (zoomed.delete(o.group)) changed = true;
+      if (held.delete(o.group)) changed = true;
     }
   let budget = s.maxZoomNodes;
   for (const g of zoomed) budget -= agg.groups[g]!.members.length;
   const candidates = screen
     .filter(
       (o) =>
-        o.inView && o.widthPx >= s.expandPx && agg.groups[o.group]!.aggregated && !isExpanded(x, o.group),
+        o.inView &&
+        o.widthPx >= s.expandPx &&
+        agg.groups[o.group]!.aggregated &&
+        !isExpanded(x, o.group) &&
+        !held.has(o.group),
     )
     .sort((a, b) => b.widthPx - a.widthPx || a.group - b.group);
   for (const o of candidates) {
@@ -195,7 +207,7 @@ export function zoomExpansion(
     zoomed.add(o.group);
     changed = true;
   }
-  return changed ? { clicked: x.clicked, zoomed } : x;
+  return changed ? { clicked: x.clicked, zoomed, held } : x;
 }
 
 // ----- what is drawn -------------------------------------------------------------------------------
