@@ -63,6 +63,7 @@ export const BENCH_MODULES: BenchModule[] = [
     ],
   },
   { id: 'neo4j', needs: 'neo4j', run: async (ctx) => runNeo4jBench(ctx) },
+  { id: 'viewer', run: async (ctx) => (await import('./bench-viewer')).benchViewer(ctx.log) },
 ];
 
 const RUNS = 5;

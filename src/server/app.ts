@@ -36,6 +36,7 @@ import { adviceRouter } from './routes/advice';
 import { analysisCsv, contentLanguage } from './lang';
 import { ScenarioInputError } from './pool/errors';
 import { checkOperationCount, inputProblem, sendComputed } from './pool/http';
+import { compactGraphRouter } from './routes/graph-compact';
 
 export interface AppOptions {
   service: GraphService;
@@ -304,6 +305,7 @@ export function createApp(options: AppOptions): App {
   );
   api.use('/reports', reportsRouter(service, options.workspace?.workspace));
   api.use('/advice', adviceRouter(service));
+  api.use(compactGraphRouter(service));
   const openapi = JSON.stringify(openApiDocument(options.version));
   api.get('/openapi.json', (_req, res) => {
     res.type('application/json').send(openapi);

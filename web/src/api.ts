@@ -7,6 +7,7 @@ import type {
   ScenarioSummary,
   SourceResponse,
 } from '../../src/contract/responses';
+import type { CompactGraph } from '../../src/contract/compact-graph';
 
 export class ApiError extends Error {
   constructor(
@@ -59,6 +60,9 @@ export interface Localised {
 
 export const api = {
   graph: () => get<GraphJson>('/api/graph'),
+  /** The compact form the level-of-detail view draws (features/lod). */
+  graphCompact: (snapshot: string) =>
+    get<CompactGraph>(`/api/graph/compact?snapshot=${encodeURIComponent(snapshot)}`),
   node: (id: string, snapshot: string) =>
     get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}?snapshot=${encodeURIComponent(snapshot)}`),
   analysis: <K extends keyof AnalysisOutputs>(id: K, params: Record<string, string> = {}) =>

@@ -2,10 +2,13 @@
 import './styles.css';
 import { api } from './api';
 import { App } from './app';
+import { bootLod } from './features/lod';
 
 async function boot(): Promise<void> {
   const status = document.getElementById('status')!;
   try {
+    // Above the level-of-detail threshold the compact, folded view takes the page (features/lod).
+    if (await bootLod()) return;
     const app = new App(await api.graph());
     await app.start();
     window.addEventListener('pagehide', () => app.kill(), { once: true });

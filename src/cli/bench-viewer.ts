@@ -1,0 +1,122 @@
+// The viewer part of `npm run bench`: time to ready and the frame after a wheel zoom, at about 5k and
+// 50k generated nodes, in headless Chromium (/usr/bin/chromium, the flags of src/reports/pdf.ts), for
+// the viewer (the level-of-detail view above its threshold) and for sigma alone drawing the same graph
+// at the same positions (bench/viewer-sigma, built with vite into the viewer's folder, served by the
+// same server). Ratios are sigma / viewer: above 1 the viewer is faster than bare sigma.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { stringify } from 'yaml';
+import { CHROMIUM_ARGS, chromiumPath } from '../reports/pdf';
+import { serverConfig } from '../server/config';
+import { startServer } from '../server/listen';
+import { generateDataset } from '../synthetic/generate';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Ministries of the generator for about 5k and 50k nodes (about 44 nodes a ministry). */
+export const VIEWER_SIZES = [
+  { name: 'generated-5k', ministries: 115 },
+  { name: 'generated-50k', ministries: 1140 },
+];
+
+interface Measure {
+  readyMs: number;
+  zoomFrameMs: number;
+}
+
+async function measure(browser: Browser, url: string): Promise<Measure> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 600_000 });
+    const readyMs = await page.evaluate(() => performance.getEntriesByName('cio-graph-ready')[0]!.startTime);
+    await page.waitForTimeout(500);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The time from the wheel event to the first frame drawn after it (zoom work included), median of 3.
+    const samples: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await page.evaluate(() => {
+        const w = window as unknown as { wheelAt: number };
+        window.addEventListener('wheel', () => (w.wheelAt = performance.now()), {
+          once: true,
+          capture: true,
+        });
+      });
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(1500);
+      samples.push(
+        await page.evaluate(() => {
+          const w = window as unknown as { wheelAt: number; cioGraphFrames: number[] };
+          const next = w.cioGraphFrames.find((t) => t > w.wheelAt);
+          return next === undefined ? Number.NaN : next - w.wheelAt;
+        }),
+      );
+    }
+    const zoomFrameMs = samples.sort((a, b) => a - b)[1]!;
+    return { readyMs: +readyMs.toFixed(0), zoomFrameMs: +zoomFrameMs.toFixed(1) };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchViewer(log: (line: string) => void): Promise<Record<string, unknown>[]> {
+  const { build } = await import('vite');
+  const scratch = mkdtempSync(join(tmpdir(), 'cio-graph-bench-viewer-'));
+  const web = join(scratch, 'web');
+  const rows: Record<string, unknown>[] = [];
+  try {
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'error', build: { outDir: web } });
+    await build({
+      root: join(ROOT, 'bench/viewer-sigma'),
+      base: '/bench-sigma/',
+      configFile: false,
+      logLevel: 'error',
+      build: { outDir: join(web, 'bench-sigma'), emptyOutDir: true },
+    });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      for (const size of VIEWER_SIZES) {
+        const dir = join(scratch, size.name);
+        const dataset = generateDataset({ ministries: size.ministries, seed: `bench-viewer-${size.name}` });
+        for (const file of dataset.files) {
+          const json = !file.path.endsWith('sources.yaml');
+          const full = join(dir, json ? file.path.replace(/\.yaml$/, '.json') : file.path);
+          mkdirSync(dirname(full), { recursive: true });
+          writeFileSync(full, json ? JSON.stringify(file.parsed) : stringify(file.parsed));
+        }
+        const server = await startServer(serverConfig({ port: '0', web, data: [dir] }, {}));
+        try {
+          // Warm the server: the compact form is computed and compressed on the first request.
+          await fetch(`${server.url}/api/graph/compact`, { headers: { 'accept-encoding': 'br' } });
+          const viewer = await measure(browser, `${server.url}/`);
+          const sigma = await measure(browser, `${server.url}/bench-sigma/`);
+          const row = {
+            dataset: size.name,
+            nodes: dataset.nodeCount,
+            edges: dataset.edgeCount,
+            viewer,
+            sigma,
+            readyRatio: +(sigma.readyMs / viewer.readyMs).toFixed(2),
+            zoomFrameRatio: +(sigma.zoomFrameMs / viewer.zoomFrameMs).toFixed(2),
+          };
+          rows.push(row);
+          log(
+            `viewer ${size.name}: ready ${viewer.readyMs} ms vs sigma ${sigma.readyMs} ms (×${row.readyRatio}), ` +
+              `zoom frame ${viewer.zoomFrameMs} ms vs ${sigma.zoomFrameMs} ms (×${row.zoomFrameRatio})`,
+          );
+        } finally {
+          await server.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return rows;
+}
