@@ -11,6 +11,7 @@ import { ScenarioSchema } from '../scenarios/schema';
 import { GRAPH_VERSION_PARAMETERS, SECURITY_SCHEMES, changesPaths } from './routes/changes-openapi';
 import { reportsPaths } from './routes/reports-openapi';
 import { advicePaths } from './routes/advice-openapi';
+import { compactGraphPaths } from './routes/graph-compact-openapi';
 
 /**
  * `lang` is taken by every endpoint that answers with text or labels, as `--lang` by the CLI. It renders
@@ -304,7 +305,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       description:
         'The CIO-stelsel Rijksdienst as a graph, with its analyses. Every fact cites the Evaluatie CIO-stelsel Rijksdienst 2024.',
     },
-    paths: { ...paths, ...changesPaths(), ...reportsPaths(), ...advicePaths() },
+    paths: { ...paths, ...changesPaths(), ...reportsPaths(), ...advicePaths(), ...compactGraphPaths() },
     components: {
       securitySchemes: SECURITY_SCHEMES,
       schemas: {

@@ -1,0 +1,31 @@
+// GET /api/graph/compact in the OpenAPI document, from the zod schemas of its query and its body.
+import { z } from 'zod';
+import { CompactGraphResponse } from '../../contract/compact-graph';
+import { CompactGraphQuery } from './graph-compact';
+import { queryParameters } from './reports-openapi';
+
+const problem = {
+  description: 'A problem (RFC 9457)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+export function compactGraphPaths(): Record<string, unknown> {
+  return {
+    '/api/graph/compact': {
+      get: {
+        summary:
+          'The graph of one snapshot as parallel index arrays, for the level-of-detail viewer (details per node from /api/nodes/{id})',
+        parameters: queryParameters(CompactGraphQuery),
+        responses: {
+          '200': {
+            description: 'The compact graph; ETag, gzip or brotli by Accept-Encoding',
+            content: { 'application/json': { schema: z.toJSONSchema(CompactGraphResponse) } },
+          },
+          '304': { description: 'Not modified (If-None-Match)' },
+          '400': problem,
+          '429': problem,
+        },
+      },
+    },
+  };
+}
