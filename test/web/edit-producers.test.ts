@@ -12,21 +12,21 @@ import {
   changeSetOf,
   cioOperations,
   clearPending,
-  commitOutcomeOf,
   cxoOperations,
   departmentalCioOf,
   documentOf,
   editStateOf,
   factOperations,
   factValueOf,
-  historyRows,
   membershipOperations,
   nodeOptions,
   removePending,
   reportingOperations,
   sourceProblems,
 } from '../../web/src/features/edit/producers';
-import type { ChangeSummary, SourceInput } from '../../web/src/features/edit/producers';
+import type { SourceInput } from '../../web/src/features/edit/producers';
+import { commitOutcomeOf, historyRows } from '../../web/src/features/edit/answers';
+import type { ChangeSummary } from '../../web/src/features/edit/answers';
 
 function graph(): DataGraph {
   const g: DataGraph = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes>();

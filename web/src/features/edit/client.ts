@@ -1,7 +1,7 @@
 // The edit mode's calls to the workspace API: who the token is (GET /api/workspace), the log and a
 // version's diff, and the writes (a change set or a revert) with Bearer and If-Match of the base.
-import { commitOutcomeOf } from './producers';
-import type { CommitOutcome } from './producers';
+import { commitOutcomeOf } from './answers';
+import type { CommitOutcome } from './answers';
 
 export interface WorkspaceInfo {
   enabled: boolean;

@@ -7,7 +7,7 @@ import type { DataGraph } from '../../graph/visibility';
 import type { Lang } from '../../state';
 import { el } from '../../ui/dom';
 import type { Listen } from '../../ui/dom';
-import type { HistoryRow } from './producers';
+import type { HistoryRow } from './answers';
 import { tx } from './text';
 
 /** What GET /api/changes/:id adds to a record: the diff against the version before it. */

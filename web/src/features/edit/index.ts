@@ -16,12 +16,12 @@ import {
   changeSetOf,
   clearPending,
   editStateOf,
-  historyRows,
-  isAdmin,
   previewScenarioOf,
   removePending,
 } from './producers';
-import type { ChangeSummary, CommitOutcome, EditState, FormId, SourceInput } from './producers';
+import type { EditState, FormId, SourceInput } from './producers';
+import { historyRows, isAdmin } from './answers';
+import type { ChangeSummary, CommitOutcome } from './answers';
 import { outcomeText, tx } from './text';
 import { json, postChange, workspaceInfo } from './client';
 import type { WorkspaceInfo } from './client';

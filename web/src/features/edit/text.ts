@@ -1,6 +1,7 @@
 // The edit mode's text in Dutch and English.
 import type { Lang } from '../../state';
-import type { CommitOutcome, DocumentKind, FormError, FormId, MembershipAction } from './producers';
+import type { CommitOutcome } from './answers';
+import type { DocumentKind, FormError, FormId, MembershipAction } from './producers';
 
 const TEXT = {
   title: { nl: 'Bewerken', en: 'Edit' },
