@@ -176,8 +176,7 @@ export async function sendCached(
     res.set(cachedHeaders(cached, cacheControl, coding, bytes.length));
     res.end(req.method === 'HEAD' ? undefined : bytes);
   }
-  if (read && options.replay !== false)
-    (req as Replayable)[REPLAY]?.(cached, cacheControl);
+  if (read && options.replay !== false) (req as Replayable)[REPLAY]?.(cached, cacheControl);
 }
 
 /** API routes whose GET answers are cached bytes (sendCached) or too small to compress. */
