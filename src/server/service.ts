@@ -77,6 +77,8 @@ export class GraphService {
   private readonly scenarioRuns = new BoundedCache<CachedJson>(8);
 
   private readonly exports = new Map<ExportFormat, ExportFile[]>();
+  /** Each exported file as cached bytes: keyed by the file, so it goes when `exports` drops it. */
+  private readonly exportBodies = new WeakMap<ExportFile, CachedJson>();
 
   constructor(
     readonly store: GraphStore,
@@ -172,6 +174,17 @@ export class GraphService {
       this.exports.set(format, files);
     }
     return files;
+  }
+
+  /** An exported file's content with its strong ETag, hashed once (its codings are encoded once in precompressed.ts). */
+  cachedExport(file: ExportFile): CachedJson {
+    let cached = this.exportBodies.get(file);
+    if (!cached) {
+      const etag = `"${createHash('sha256').update(file.content).digest('base64url').slice(0, 27)}"`;
+      cached = { body: file.content, etag };
+      this.exportBodies.set(file, cached);
+    }
+    return cached;
   }
 
   /** Forgets everything computed: the store's data changed (a workspace commit). */
