@@ -7,14 +7,26 @@ import { DEFAULT_DATA_DIR, validateDataDirs } from '../../src/model/load';
 import { createApp } from '../../src/server/app';
 import { GraphService } from '../../src/server/service';
 import { MemoryStore } from '../../src/store/memory';
+import { InlineRunner } from '../../src/server/pool/pool';
+import type { TaskKind, TaskPayload, TaskResult } from '../../src/server/pool/tasks';
+
+/** The inline runner, counting the tasks handed to it: the server's pool stands in its place. */
+class CountingRunner extends InlineRunner {
+  readonly kinds: string[] = [];
+  override runTask<K extends TaskKind>(kind: K, payload: TaskPayload<K>): Promise<TaskResult<K>> {
+    this.kinds.push(kind);
+    return super.runTask(kind, payload);
+  }
+}
 
 describe('GET /api/export from the cache', () => {
   let app: ReturnType<typeof createApp>;
   let service: GraphService;
+  const runner = new CountingRunner();
   beforeAll(async () => {
     const store = new MemoryStore();
     await store.load(validateDataDirs([DEFAULT_DATA_DIR]).dataset!);
-    service = new GraphService(store);
+    service = new GraphService(store, new Map(), [], runner);
     app = createApp({
       service,
       version: 'test',
@@ -45,6 +57,14 @@ describe('GET /api/export from the cache', () => {
     const edges = await request(app).get('/api/export?format=csv&table=edges').expect(200);
     expect(nodes.headers.etag).not.toBe(edges.headers.etag);
     expect(edges.headers['content-disposition']).toBe('attachment; filename="edges.csv"');
+  });
+
+  it('converts in the task runner (off the event loop in the server), once per format', async () => {
+    runner.kinds.length = 0;
+    service.invalidate();
+    await Promise.all([1, 2, 3].map(() => request(app).get('/api/export?format=graphml').expect(200)));
+    await request(app).get('/api/export?format=graphml').expect(200);
+    expect(runner.kinds).toEqual(['export']);
   });
 
   it('keeps one encoded file per export file, forgotten when the data changes', async () => {
