@@ -3,13 +3,20 @@
 // memory figures after it to $CIO_GRAPH_SOAK_MEMORY_FILE, so the soak compares memory that is live,
 // not the height of GC's sawtooth at the moment a sample happened to be taken.
 import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const out = process.env.CIO_GRAPH_SOAK_MEMORY_FILE;
 let seq = 0;
 if (out && typeof globalThis.gc === 'function') {
   const gc = globalThis.gc;
+  // How long the main thread's event loop was held up since the last sample: tells a blocked loop
+  // (work on the main thread) from a slow answer for other reasons (the machine's other load).
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   process.on('SIGUSR2', () => {
     // Twice: objects with finalizers or weak references freed by the first collection go in the second.
+    const loop = { p99Ms: delay.percentile(99) / 1e6, maxMs: delay.max / 1e6 };
+    delay.reset();
     gc();
     gc();
     const m = process.memoryUsage();
@@ -21,6 +28,7 @@ if (out && typeof globalThis.gc === 'function') {
         heapUsed: m.heapUsed,
         external: m.external,
         arrayBuffers: m.arrayBuffers,
+        loop,
       }),
     );
   });

@@ -54,6 +54,8 @@ interface AfterGc {
   rssMb: number;
   heapUsedMb: number;
   externalMb: number;
+  /** The main thread's event-loop delay since the previous sample (the GC itself comes after it). */
+  loopDelayMs?: { p99: number; max: number };
 }
 let gcSeq = 0;
 /** Asks the server for a full GC (SIGUSR2 to gc-hook.mjs) and reads its memory after it. */
@@ -64,10 +66,13 @@ async function afterGc(pid: number): Promise<AfterGc> {
     await new Promise((r) => setTimeout(r, 50));
     if (!existsSync(MEMORY_FILE)) continue;
     try {
-      const m = JSON.parse(readFileSync(MEMORY_FILE, 'utf8')) as Record<string, number>;
+      const m = JSON.parse(readFileSync(MEMORY_FILE, 'utf8')) as Record<string, number> & {
+        loop?: { p99Ms: number; maxMs: number };
+      };
       if (m.seq! >= want) {
         const mb = (b: number | undefined) => +((b ?? NaN) / 2 ** 20).toFixed(1);
-        return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) };
+        const loopDelayMs = m.loop && { p99: +m.loop.p99Ms.toFixed(1), max: +m.loop.maxMs.toFixed(1) };
+        return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external), loopDelayMs };
       }
     } catch {
       // being written
@@ -147,7 +152,9 @@ async function main(): Promise<number> {
         body: JSON.stringify(abusiveScenario(graph, seed++)),
       }),
     };
-    // Warm the worker and the caches once.
+    // Warm the worker and the caches once: every read once (the first GET of each is computed, the
+    // exports in the pool), then two scenario runs. The soak measures the steady state.
+    await run({ url, amount: READS.length, connections: 1, requests: READS });
     await run({ url, amount: 2, connections: 1, requests: [scenarioPost] });
 
     // Idle and loaded health alternate (CYCLES × [5 s idle, SECONDS/CYCLES loaded]): on a machine
