@@ -34,6 +34,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The server's main thread from the scheduler's side (/proc/PID/schedstat: ns on a CPU, ns waiting
+ * in the run queue): a slow health answer while the thread waited for a CPU is the machine's load,
+ * not work the server put on its event loop.
+ */
+const schedMs = (pid: number) => {
+  const [cpu, wait] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+  return { cpuMs: cpu! / 1e6, runQueueMs: wait! / 1e6 };
+};
+
 const rssMb = (pid: number) => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -165,7 +175,13 @@ async function main(): Promise<number> {
     const rss: { t: number; mb: number; cycle: number }[] = [];
     let cycle = 0;
     const sampler = setInterval(() => rss.push({ t: (Date.now() - t0) / 1000, mb: rssMb(pid), cycle }), 1000);
-    const cycles: { idle: Result; reads: Result; scenarios: Result; health: Result }[] = [];
+    const cycles: {
+      idle: Result;
+      reads: Result;
+      scenarios: Result;
+      health: Result;
+      mainThread: { cpuMs: number; runQueueMs: number };
+    }[] = [];
     /** Memory after a forced GC at the end of each cycle: [0] is the end of warm-up. */
     const gcAt: (AfterGc & { t: number })[] = [];
     let warmupEnd = NaN;
@@ -173,13 +189,19 @@ async function main(): Promise<number> {
     let loadedSeconds = 0;
     for (; cycle < CYCLES; cycle++) {
       const idle = await run({ url: `${url}/api/health`, duration: 5, connections: 1, overallRate: 20 });
+      const before = schedMs(pid);
       const [reads, scenarios, health] = await Promise.all([
         run({ url, duration: loadSeconds, connections: 4, overallRate: 80, requests: READS }),
         run({ url, duration: loadSeconds, connections: 2, overallRate: 4, requests: [scenarioPost] }),
         run({ url: `${url}/api/health`, duration: loadSeconds, connections: 1, overallRate: 20 }),
       ]);
       loadedSeconds += loadSeconds;
-      cycles.push({ idle, reads, scenarios, health });
+      const after = schedMs(pid);
+      const mainThread = {
+        cpuMs: Math.round(after.cpuMs - before.cpuMs),
+        runQueueMs: Math.round(after.runQueueMs - before.runQueueMs),
+      };
+      cycles.push({ idle, reads, scenarios, health, mainThread });
       if (cycle === 0) warmupEnd = (Date.now() - t0) / 1000;
       gcAt.push({ t: +((Date.now() - t0) / 1000).toFixed(1), ...(await afterGc(pid)) });
     }
@@ -197,6 +219,7 @@ async function main(): Promise<number> {
     const perCycle = cycles.map((c) => ({
       healthIdle: c.idle.latency.p99,
       healthLoaded: c.health.latency.p99,
+      loadedMainThread: c.mainThread,
       ratio: +(c.health.latency.p99 / Math.max(1, c.idle.latency.p99)).toFixed(1),
     }));
     // The cycle with the median ratio: one cycle hit by a neighbour's burst does not decide.
