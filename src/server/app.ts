@@ -9,7 +9,7 @@ import helmet from 'helmet';
 import type { GraphService } from './service';
 import type { CachedJson } from './service';
 import { cachedJson } from './service';
-import { compressionExceptPrecompressed, sendCached } from './precompressed';
+import { compressionExceptPrecompressed, sendCached, sendCachedFile } from './precompressed';
 import { ApiRateLimits } from './rate-limit';
 import { FastLane } from './fast-lane';
 import { methodNotAllowed } from './methods';
@@ -286,7 +286,8 @@ export function createApp(options: AppOptions): App {
     wrap(async (req, res) => {
       const { format, table } = parseOrProblem(ExportQuery, req.query, 'query');
       const files = await service.export(format);
-      sendFile(res, format === 'csv' ? files.find((f) => f.name === `${table ?? 'nodes'}.csv`)! : files[0]!);
+      const file = format === 'csv' ? files.find((f) => f.name === `${table ?? 'nodes'}.csv`)! : files[0]!;
+      await sendCachedFile(req, res, service.cachedExport(file), file);
     }),
   );
   api.post(
@@ -306,10 +307,12 @@ export function createApp(options: AppOptions): App {
   api.use('/reports', reportsRouter(service, options.workspace?.workspace));
   api.use('/advice', adviceRouter(service));
   api.use(compactGraphRouter(service));
-  const openapi = JSON.stringify(openApiDocument(options.version));
-  api.get('/openapi.json', (_req, res) => {
-    res.type('application/json').send(openapi);
-  });
+  // Serialised, hashed and compressed once (it is in the soak's read mix): not per request.
+  const openapi = cachedJson(openApiDocument(options.version));
+  api.get(
+    '/openapi.json',
+    wrap(async (req, res) => sendCached(req, res, openapi, { replay: false })),
+  );
   api.use(methodNotAllowed(api));
   app.use('/api', api);
 

@@ -179,8 +179,32 @@ export async function sendCached(
   if (read && options.replay !== false) (req as Replayable)[REPLAY]?.(cached, cacheControl);
 }
 
+/**
+ * Sends a cached file (an export) as an attachment: as sendCached, with the file's media type and
+ * name. Never replayed by the fast lane, whose headers are those of JSON answers.
+ */
+export async function sendCachedFile(
+  req: Request,
+  res: Response,
+  cached: CachedJson,
+  file: { name: string; mediaType: string },
+): Promise<void> {
+  // The Content-Type express's res.send gave these files: the media type with charset=utf-8.
+  const type = /;\s*charset=/i.test(file.mediaType) ? file.mediaType : `${file.mediaType}; charset=utf-8`;
+  res.set('Content-Disposition', `attachment; filename="${file.name}"`);
+  if (isFresh(req.headers, cached.etag)) {
+    res.set({ ...cachedHeaders(cached, 'no-cache', undefined, undefined), 'Content-Type': type });
+    res.status(304).end();
+    return;
+  }
+  const coding = chooseCoding(req, identitySize(cached));
+  const bytes = await bodyIn(cached, coding);
+  res.set({ ...cachedHeaders(cached, 'no-cache', coding, bytes.length), 'Content-Type': type });
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
 /** API routes whose GET answers are cached bytes (sendCached) or too small to compress. */
-const PRECOMPRESSED = /^\/api\/(health|graph|analyses|tables|scenarios|diff)(\/|\?|$)/;
+const PRECOMPRESSED = /^\/api\/(health|graph|analyses|tables|scenarios|diff|export|openapi\.json)(\/|\?|$)/;
 
 /**
  * The compression middleware, skipped for the routes that send precompressed bytes: it would only

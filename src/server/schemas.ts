@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { ANALYSES } from '../analyses/registry';
 import type { ParameterSpec } from '../analyses/registry';
 import { SNAPSHOTS } from '../model/vocabulary';
-import { LANGS } from '../model/text';
 import { HttpProblem } from './problem';
+import { LangField } from './lang-field';
 import { EXPORT_FORMATS } from '../interchange/export';
 import { ScenarioSchema } from '../scenarios/schema';
 import { GRAPH_VERSION_PARAMETERS, SECURITY_SCHEMES, changesPaths } from './routes/changes-openapi';
@@ -18,9 +18,7 @@ import { compactGraphPaths } from './routes/graph-compact-openapi';
  * words where the answer has them (tables, CSV, labels); fields that carry both languages ({nl, en})
  * keep both. Unset, the JSON is as it always was; a value outside nl|en is a 400 naming `query.lang`.
  */
-export const LangField = {
-  lang: z.enum(LANGS).optional().meta({ description: 'Language of rendered text: nl (default) or en' }),
-};
+export { LangField };
 export const LangQuery = z.strictObject(LangField);
 export const GraphQuery = z.strictObject({ snapshot: z.enum(SNAPSHOTS).optional(), ...LangField });
 export const TABLE_FORMATS = ['json', 'md', 'csv'] as const;

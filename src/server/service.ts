@@ -13,7 +13,6 @@ import type { OrgGraph, SourceRef } from '../model/types';
 import type { Snapshot } from '../model/vocabulary';
 import type { GraphStore } from '../store/store';
 import { snapshotDiff } from '../analyses/snapshot-diff';
-import { exportGraph } from '../interchange/export';
 import type { ExportFile, ExportFormat } from '../interchange/export';
 import type { Scenario } from '../scenarios/schema';
 import { InlineRunner } from './pool/pool';
@@ -76,7 +75,10 @@ export class GraphService {
   /** Scenario results are large (the whole graph after it) and unbounded in variety: fewer are kept. */
   private readonly scenarioRuns = new BoundedCache<CachedJson>(8);
 
-  private readonly exports = new Map<ExportFormat, ExportFile[]>();
+  /** Per format (a closed set), as a promise so concurrent first requests share one conversion. */
+  private readonly exports = new Map<ExportFormat, Promise<ExportFile[]>>();
+  /** Each exported file as cached bytes: keyed by the file, so it goes when `exports` drops it. */
+  private readonly exportBodies = new WeakMap<ExportFile, CachedJson>();
 
   constructor(
     readonly store: GraphStore,
@@ -165,13 +167,30 @@ export class GraphService {
     return this.runner.runTask('scenario-export', { base: await this.baseForTask(), scenario, format });
   }
 
-  async export(format: ExportFormat): Promise<ExportFile[]> {
+  /** The data in an export format, converted in the pool (off the event loop) once per data version. */
+  export(format: ExportFormat): Promise<ExportFile[]> {
     let files = this.exports.get(format);
     if (!files) {
-      files = exportGraph(await this.base(), format);
-      this.exports.set(format, files);
+      const pending = (async () =>
+        this.runner.runTask('export', { base: await this.baseForTask(), format }))();
+      // A refusal (pool full) or a failure is not remembered: the next request tries again.
+      pending.catch(() => {
+        if (this.exports.get(format) === pending) this.exports.delete(format);
+      });
+      this.exports.set(format, (files = pending));
     }
     return files;
+  }
+
+  /** An exported file's content with its strong ETag, hashed once (its codings are encoded once in precompressed.ts). */
+  cachedExport(file: ExportFile): CachedJson {
+    let cached = this.exportBodies.get(file);
+    if (!cached) {
+      const etag = `"${createHash('sha256').update(file.content).digest('base64url').slice(0, 27)}"`;
+      cached = { body: file.content, etag };
+      this.exportBodies.set(file, cached);
+    }
+    return cached;
   }
 
   /** Forgets everything computed: the store's data changed (a workspace commit). */

@@ -9,7 +9,8 @@ import { OBJECTIVES } from '../../advisor/objectives';
 import type { AdviseOptions } from '../../advisor/options';
 import { SNAPSHOTS } from '../../model/vocabulary';
 import { contentLanguage } from '../lang';
-import { LangField, parseOrProblem } from '../schemas';
+import { LangField } from '../lang-field';
+import { parseOrProblem } from '../schemas';
 import type { GraphService } from '../service';
 import type { JsonBody } from '../pool/tasks';
 
