@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { CompactGraph } from '../../../../src/contract/compact-graph';
 import { api } from '../../api';
-import { labelPriority, placeLabels } from '../../core/labels/producers';
+import { labelPriority } from '../../core/labels/producers';
 import type { LabelBox, LabelCandidate } from '../../core/labels/producers';
 import { writeUrl } from '../../core/url';
 import { EDGE_COLOR, EDGE_COLORS, KIND_STYLES, RIJK_BODY_COLOR, ROLE_EMPHASIS } from '../../graph/appearance';
@@ -18,6 +18,7 @@ import type { TextKey } from '../../i18n';
 import { decodeState } from '../../state';
 import type { ViewState } from '../../state';
 import { $, el } from '../../ui/dom';
+import { placeOrderedLabels } from './labels';
 import { centreOf, layoutGroups } from './layout';
 import { countsText, groupDetail, nodeDetail, sidePanel } from './panel';
 import {
@@ -39,6 +40,8 @@ import { groupLabel, groupName, lodText } from './text';
 
 const LABEL_FONT = 'system-ui, DejaVu Sans, sans-serif';
 const LABEL_SIZE = 12;
+/** Labels drawn at most: more than fit readably on a 1400×900 stage, fewer than the nodes of a big view. */
+const LABEL_BUDGET = 500;
 
 interface LodNode {
   x: number;
@@ -96,6 +99,8 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   let selected: string | null = null;
 
   const display = new MultiDirectedGraph<LodNode, LodEdge>();
+  // The drawn nodes with a label, best first: what the label placement walks on every frame.
+  let labelOrder: { key: string; label: string; priority: number }[] = [];
   const anchorLabel = (g: number) => {
     const a = agg.groups[g]!.anchor;
     return a >= 0 ? c.nodes.label[a] : undefined;
@@ -139,6 +144,18 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
         size: bundleWidth(b.count),
         color: EDGE_COLORS[b.kind] ?? EDGE_COLOR,
       });
+    labelOrder = [];
+    display.forEachNode((key, a) => {
+      if (!a.label) return;
+      const kind = a.node < 0 ? 'ministry' : c.kinds[c.nodes.kind[a.node]!]!;
+      const degree = a.node < 0 ? agg.groups[a.group]!.members.length : display.degree(key);
+      labelOrder.push({
+        key,
+        label: a.label,
+        priority: labelPriority({ kind, forced: false, zIndex: 0, degree }),
+      });
+    });
+    labelOrder.sort((x, y) => y.priority - x.priority || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     renderCounts(view.edgesDrawn);
     renderSide();
   };
@@ -221,33 +238,30 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   renderer.on('afterRender', () => {
     const { width, height } = renderer.getDimensions();
     context.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
-    const candidates: LabelCandidate[] = [];
-    display.forEachNode((key, a) => {
-      const d = renderer.getNodeDisplayData(key);
-      if (!d || d.hidden || !a.label) return;
-      const p = renderer.framedGraphToViewport(d);
-      if (p.x < -50 || p.y < -20 || p.x > width || p.y > height + 20) return;
-      const kind = a.node < 0 ? 'ministry' : c.kinds[c.nodes.kind[a.node]!]!;
-      candidates.push({
-        id: key,
-        label: a.label,
-        x: p.x,
-        y: p.y,
-        size: renderer.scaleSize(d.size),
-        priority: labelPriority({
-          kind,
-          forced: key === selected,
-          zIndex: 0,
-          degree: a.node < 0 ? agg.groups[a.group]!.members.length : display.degree(key),
-        }),
-      });
-    });
     const measure = (label: string) => {
       let w = widths.get(label);
       if (w === undefined) widths.set(label, (w = context.measureText(label).width));
       return w;
     };
-    boxes = placeLabels(candidates, measure, LABEL_SIZE, { width, height });
+    // The drawn set in priority order (labelOrder, sorted once per fill), the selected node first.
+    function* candidates(): Generator<LabelCandidate> {
+      const at = (key: string, label: string, priority: number): LabelCandidate | null => {
+        const d = renderer.getNodeDisplayData(key);
+        if (!d || d.hidden) return null;
+        const p = renderer.framedGraphToViewport(d);
+        return { id: key, label, x: p.x, y: p.y, size: renderer.scaleSize(d.size), priority };
+      };
+      if (selected !== null && display.hasNode(selected)) {
+        const one = at(selected, display.getNodeAttribute(selected, 'label'), Number.POSITIVE_INFINITY);
+        if (one) yield one;
+      }
+      for (const o of labelOrder) {
+        if (o.key === selected) continue;
+        const one = at(o.key, o.label, o.priority);
+        if (one) yield one;
+      }
+    }
+    boxes = placeOrderedLabels(candidates(), measure, LABEL_SIZE, { width, height }, LABEL_BUDGET);
     context.clearRect(0, 0, canvas.width, canvas.height);
     context.lineWidth = 3;
     context.strokeStyle = 'rgba(255,255,255,0.85)';
