@@ -20,6 +20,7 @@ import type { ViewState } from '../../state';
 import { $, el } from '../../ui/dom';
 import { placeOrderedLabels } from './labels';
 import { centreOf, layoutGroups } from './layout';
+import { requestCompact } from './request';
 import { countsText, groupDetail, nodeDetail, sidePanel } from './panel';
 import {
   NO_EXPANSION,
@@ -67,8 +68,11 @@ declare global {
   }
 }
 
-/** Starts the level-of-detail viewer when the graph is larger than the threshold; false otherwise. */
-export async function bootLod(): Promise<boolean> {
+/**
+ * Starts the level-of-detail viewer when the graph is larger than the threshold; false otherwise.
+ * `request` is the compact graph's request when the caller has started it already (main.ts does).
+ */
+export async function bootLod(request: Promise<CompactGraph> = requestCompact()): Promise<boolean> {
   let settings: LodSettings;
   try {
     settings = lodSettingsOf(location.search);
@@ -78,7 +82,7 @@ export async function bootLod(): Promise<boolean> {
     settings = lodSettingsOf('');
   }
   const state = decodeState(location.search);
-  const compact = await api.graphCompact(state.snapshot);
+  const compact = await request;
   if (compact.nodes.id.length <= settings.threshold) return false;
   startLod(compact, settings, state);
   return true;
