@@ -21,6 +21,7 @@ import { $, el } from '../../ui/dom';
 import { placeOrderedLabels } from './labels';
 import { centreOf, layoutGroups } from './layout';
 import { requestCompact } from './request';
+import { bindSearch, hideFullViewerControls } from './page';
 import { countsText, groupDetail, nodeDetail, sidePanel } from './panel';
 import {
   NO_EXPANSION,
@@ -30,7 +31,6 @@ import {
   expandGroup,
   groupSize,
   isExpanded,
-  searchNodes,
   toggleGroup,
   zoomExpansion,
 } from './producers';
@@ -104,7 +104,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
 
   const display = new MultiDirectedGraph<LodNode, LodEdge>();
   // The drawn nodes with a label, best first: what the label placement walks on every frame.
-  let labelOrder: { key: string; label: string; priority: number }[] = [];
+  let labelOrder: { key: string; label: string; priority: number; x: number; y: number }[] = [];
   const anchorLabel = (g: number) => {
     const a = agg.groups[g]!.anchor;
     return a >= 0 ? c.nodes.label[a] : undefined;
@@ -155,6 +155,8 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
       const degree = a.node < 0 ? agg.groups[a.group]!.members.length : display.degree(key);
       labelOrder.push({
         key,
+        x: a.x,
+        y: a.y,
         label: a.label,
         priority: labelPriority({ kind, forced: false, zIndex: 0, degree }),
       });
@@ -259,8 +261,19 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
         const one = at(selected, display.getNodeAttribute(selected, 'label'), Number.POSITIVE_INFINITY);
         if (one) yield one;
       }
+      // The viewport in graph coordinates, widened by a node's radius and a label's height: nodes
+      // outside it cannot have a label on the stage, and are passed over without a projection.
+      const m = maxGroupSize + 2 * LABEL_SIZE;
+      const corners = [
+        renderer.viewportToGraph({ x: -m, y: -m }),
+        renderer.viewportToGraph({ x: width + m, y: -m }),
+        renderer.viewportToGraph({ x: -m, y: height + m }),
+        renderer.viewportToGraph({ x: width + m, y: height + m }),
+      ];
+      const [x0, x1] = [Math.min(...corners.map((q) => q.x)), Math.max(...corners.map((q) => q.x))];
+      const [y0, y1] = [Math.min(...corners.map((q) => q.y)), Math.max(...corners.map((q) => q.y))];
       for (const o of labelOrder) {
-        if (o.key === selected) continue;
+        if (o.key === selected || o.x < x0 || o.x > x1 || o.y < y0 || o.y > y1) continue;
         const one = at(o.key, o.label, o.priority);
         if (one) yield one;
       }
@@ -371,41 +384,5 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   requestAnimationFrame(() => {
     performance.mark('cio-graph-ready');
     document.body.dataset.ready = 'true';
-  });
-}
-
-// Inline style, not the hidden attribute: the stylesheet's display rules would win over it.
-const hide = (e: Element | null | undefined) => {
-  if (e instanceof HTMLElement) e.style.display = 'none';
-};
-
-/** The full viewer's controls that act on the whole graph (filters, overlays, scenarios) are not offered here. */
-function hideFullViewerControls(): void {
-  for (const id of ['focus', 'overlay', 'snapshot', 'scenario', 'layout', 'size'])
-    hide(document.getElementById(id)?.closest('label'));
-  for (const id of ['scenario-upload', 'download', 'export-png', 'scenario-editor', 'findings-section'])
-    hide(document.getElementById(id));
-  hide(document.querySelector('#filters-panel > details[open]'));
-}
-
-/** The search box over every node of the compact graph, folded or not. */
-function bindSearch(c: CompactGraph, choose: (i: number) => void): void {
-  const input = $<HTMLInputElement>('search');
-  const list = $<HTMLUListElement>('search-results');
-  input.addEventListener('input', () => {
-    const hits = searchNodes(c, input.value);
-    list.replaceChildren(
-      ...hits.map((i) => {
-        const li = el('li', { role: 'option', 'data-id': c.nodes.id[i]! }, c.nodes.label[i]!);
-        li.addEventListener('click', () => {
-          list.hidden = true;
-          input.setAttribute('aria-expanded', 'false');
-          choose(i);
-        });
-        return li;
-      }),
-    );
-    list.hidden = !hits.length;
-    input.setAttribute('aria-expanded', String(hits.length > 0));
   });
 }
