@@ -3,6 +3,16 @@
 // the viewer (the level-of-detail view above its threshold) and for sigma alone drawing the same graph
 // at the same positions (bench/viewer-sigma, built with vite into the viewer's folder, served by the
 // same server). Ratios are sigma / viewer: above 1 the viewer is faster than bare sigma.
+// What each side includes, both from navigation in a fresh page of the same browser, same viewport:
+// - ready, viewer: its page (the full viewer's HTML and stylesheet), the entry and LOD chunks, GET
+//   /api/graph/compact, the fold into groups, the layout, sigma's set-up, the side panel and search,
+//   and the first frame with its collision-free labels (body[data-ready] is set on the frame after).
+// - ready, sigma: a bare page, its bundle, the same GET /api/graph/compact, the same fold and layout
+//   functions, a graphology graph of every node and edge, sigma's set-up and its first frame with
+//   sigma's own labels.
+// - zoom frame: the same wheel step at the same point, to the first `afterRender` after it: sigma's
+//   drawing plus, for the viewer, its label placement and drawing (done in that afterRender, before
+//   the timestamp); for sigma, its own label pass inside the render.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
