@@ -198,10 +198,16 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   };
 
   // Semantic zoom, a moment after the camera stops: the groups grown on screen unfold, those shrunk fold.
+  // While the camera moves no labels are drawn (sigma's hideLabelsOnMove): they are placed again once
+  // it settles, for the set drawn then. After ready only, so the first frame has its labels.
   let zoomTimer: number | undefined;
+  let ready = false;
+  let moving = false;
   const onCamera = () => {
     window.clearTimeout(zoomTimer);
+    moving = ready;
     zoomTimer = window.setTimeout(() => {
+      moving = false;
       const { width, height } = renderer.getDimensions();
       const screen = agg.groups.map((_g, gi) => {
         const b = layout.boxes[gi]!;
@@ -217,6 +223,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
         };
       });
       rebuild(zoomExpansion(expansion, screen, agg, settings));
+      drawLabels();
     }, 120);
   };
   renderer.getCamera().on('updated', onCamera);
@@ -242,6 +249,14 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   const frames: number[] = [];
   window.cioGraphFrames = frames;
   renderer.on('afterRender', () => {
+    if (moving) {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      boxes = [];
+    } else drawLabels();
+    frames.push(performance.now());
+    if (frames.length > 200) frames.splice(0, frames.length - 200);
+  });
+  function drawLabels(): void {
     const { width, height } = renderer.getDimensions();
     context.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
     const measure = (label: string) => {
@@ -288,9 +303,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
       context.strokeText(b.label, b.x, b.y + LABEL_SIZE);
       context.fillText(b.label, b.x, b.y + LABEL_SIZE);
     }
-    frames.push(performance.now());
-    if (frames.length > 200) frames.splice(0, frames.length - 200);
-  });
+  }
   window.cioGraphLabels = () => boxes.map((b) => ({ ...b }));
   window.cioGraphLod = {
     position: (key) => {
@@ -382,6 +395,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   $('details').replaceChildren(el('p', { class: 'muted' }, lodText(L(), 'noSelection')));
   window.addEventListener('pagehide', () => renderer.kill(), { once: true });
   requestAnimationFrame(() => {
+    ready = true;
     performance.mark('cio-graph-ready');
     document.body.dataset.ready = 'true';
   });
