@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { CompactGraph } from '../../../../src/contract/compact-graph';
 import { api } from '../../api';
-import { labelPriority, placeLabels } from '../../core/labels/producers';
+import { labelPriority } from '../../core/labels/producers';
 import type { LabelBox, LabelCandidate } from '../../core/labels/producers';
 import { writeUrl } from '../../core/url';
 import { EDGE_COLOR, EDGE_COLORS, KIND_STYLES, RIJK_BODY_COLOR, ROLE_EMPHASIS } from '../../graph/appearance';
@@ -18,7 +18,10 @@ import type { TextKey } from '../../i18n';
 import { decodeState } from '../../state';
 import type { ViewState } from '../../state';
 import { $, el } from '../../ui/dom';
+import { placeOrderedLabels } from './labels';
 import { centreOf, layoutGroups } from './layout';
+import { requestCompact } from './request';
+import { bindSearch, hideFullViewerControls } from './page';
 import { countsText, groupDetail, nodeDetail, sidePanel } from './panel';
 import {
   NO_EXPANSION,
@@ -28,7 +31,6 @@ import {
   expandGroup,
   groupSize,
   isExpanded,
-  searchNodes,
   toggleGroup,
   zoomExpansion,
 } from './producers';
@@ -39,6 +41,8 @@ import { groupLabel, groupName, lodText } from './text';
 
 const LABEL_FONT = 'system-ui, DejaVu Sans, sans-serif';
 const LABEL_SIZE = 12;
+/** Labels drawn at most: more than fit readably on a 1400×900 stage, fewer than the nodes of a big view. */
+const LABEL_BUDGET = 500;
 
 interface LodNode {
   x: number;
@@ -64,8 +68,11 @@ declare global {
   }
 }
 
-/** Starts the level-of-detail viewer when the graph is larger than the threshold; false otherwise. */
-export async function bootLod(): Promise<boolean> {
+/**
+ * Starts the level-of-detail viewer when the graph is larger than the threshold; false otherwise.
+ * `request` is the compact graph's request when the caller has started it already (main.ts does).
+ */
+export async function bootLod(request: Promise<CompactGraph> = requestCompact()): Promise<boolean> {
   let settings: LodSettings;
   try {
     settings = lodSettingsOf(location.search);
@@ -75,7 +82,7 @@ export async function bootLod(): Promise<boolean> {
     settings = lodSettingsOf('');
   }
   const state = decodeState(location.search);
-  const compact = await api.graphCompact(state.snapshot);
+  const compact = await request;
   if (compact.nodes.id.length <= settings.threshold) return false;
   startLod(compact, settings, state);
   return true;
@@ -96,6 +103,8 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   let selected: string | null = null;
 
   const display = new MultiDirectedGraph<LodNode, LodEdge>();
+  // The drawn nodes with a label, best first: what the label placement walks on every frame.
+  let labelOrder: { key: string; label: string; priority: number; x: number; y: number }[] = [];
   const anchorLabel = (g: number) => {
     const a = agg.groups[g]!.anchor;
     return a >= 0 ? c.nodes.label[a] : undefined;
@@ -139,6 +148,20 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
         size: bundleWidth(b.count),
         color: EDGE_COLORS[b.kind] ?? EDGE_COLOR,
       });
+    labelOrder = [];
+    display.forEachNode((key, a) => {
+      if (!a.label) return;
+      const kind = a.node < 0 ? 'ministry' : c.kinds[c.nodes.kind[a.node]!]!;
+      const degree = a.node < 0 ? agg.groups[a.group]!.members.length : display.degree(key);
+      labelOrder.push({
+        key,
+        x: a.x,
+        y: a.y,
+        label: a.label,
+        priority: labelPriority({ kind, forced: false, zIndex: 0, degree }),
+      });
+    });
+    labelOrder.sort((x, y) => y.priority - x.priority || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     renderCounts(view.edgesDrawn);
     renderSide();
   };
@@ -175,10 +198,16 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   };
 
   // Semantic zoom, a moment after the camera stops: the groups grown on screen unfold, those shrunk fold.
+  // While the camera moves no labels are drawn (sigma's hideLabelsOnMove): they are placed again once
+  // it settles, for the set drawn then. After ready only, so the first frame has its labels.
   let zoomTimer: number | undefined;
+  let ready = false;
+  let moving = false;
   const onCamera = () => {
     window.clearTimeout(zoomTimer);
+    moving = ready;
     zoomTimer = window.setTimeout(() => {
+      moving = false;
       const { width, height } = renderer.getDimensions();
       const screen = agg.groups.map((_g, gi) => {
         const b = layout.boxes[gi]!;
@@ -194,6 +223,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
         };
       });
       rebuild(zoomExpansion(expansion, screen, agg, settings));
+      drawLabels();
     }, 120);
   };
   renderer.getCamera().on('updated', onCamera);
@@ -219,35 +249,51 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   const frames: number[] = [];
   window.cioGraphFrames = frames;
   renderer.on('afterRender', () => {
+    if (moving) {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      boxes = [];
+    } else drawLabels();
+    frames.push(performance.now());
+    if (frames.length > 200) frames.splice(0, frames.length - 200);
+  });
+  function drawLabels(): void {
     const { width, height } = renderer.getDimensions();
     context.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
-    const candidates: LabelCandidate[] = [];
-    display.forEachNode((key, a) => {
-      const d = renderer.getNodeDisplayData(key);
-      if (!d || d.hidden || !a.label) return;
-      const p = renderer.framedGraphToViewport(d);
-      if (p.x < -50 || p.y < -20 || p.x > width || p.y > height + 20) return;
-      const kind = a.node < 0 ? 'ministry' : c.kinds[c.nodes.kind[a.node]!]!;
-      candidates.push({
-        id: key,
-        label: a.label,
-        x: p.x,
-        y: p.y,
-        size: renderer.scaleSize(d.size),
-        priority: labelPriority({
-          kind,
-          forced: key === selected,
-          zIndex: 0,
-          degree: a.node < 0 ? agg.groups[a.group]!.members.length : display.degree(key),
-        }),
-      });
-    });
     const measure = (label: string) => {
       let w = widths.get(label);
       if (w === undefined) widths.set(label, (w = context.measureText(label).width));
       return w;
     };
-    boxes = placeLabels(candidates, measure, LABEL_SIZE, { width, height });
+    // The drawn set in priority order (labelOrder, sorted once per fill), the selected node first.
+    function* candidates(): Generator<LabelCandidate> {
+      const at = (key: string, label: string, priority: number): LabelCandidate | null => {
+        const d = renderer.getNodeDisplayData(key);
+        if (!d || d.hidden) return null;
+        const p = renderer.framedGraphToViewport(d);
+        return { id: key, label, x: p.x, y: p.y, size: renderer.scaleSize(d.size), priority };
+      };
+      if (selected !== null && display.hasNode(selected)) {
+        const one = at(selected, display.getNodeAttribute(selected, 'label'), Number.POSITIVE_INFINITY);
+        if (one) yield one;
+      }
+      // The viewport in graph coordinates, widened by a node's radius and a label's height: nodes
+      // outside it cannot have a label on the stage, and are passed over without a projection.
+      const m = maxGroupSize + 2 * LABEL_SIZE;
+      const corners = [
+        renderer.viewportToGraph({ x: -m, y: -m }),
+        renderer.viewportToGraph({ x: width + m, y: -m }),
+        renderer.viewportToGraph({ x: -m, y: height + m }),
+        renderer.viewportToGraph({ x: width + m, y: height + m }),
+      ];
+      const [x0, x1] = [Math.min(...corners.map((q) => q.x)), Math.max(...corners.map((q) => q.x))];
+      const [y0, y1] = [Math.min(...corners.map((q) => q.y)), Math.max(...corners.map((q) => q.y))];
+      for (const o of labelOrder) {
+        if (o.key === selected || o.x < x0 || o.x > x1 || o.y < y0 || o.y > y1) continue;
+        const one = at(o.key, o.label, o.priority);
+        if (one) yield one;
+      }
+    }
+    boxes = placeOrderedLabels(candidates(), measure, LABEL_SIZE, { width, height }, LABEL_BUDGET);
     context.clearRect(0, 0, canvas.width, canvas.height);
     context.lineWidth = 3;
     context.strokeStyle = 'rgba(255,255,255,0.85)';
@@ -257,9 +303,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
       context.strokeText(b.label, b.x, b.y + LABEL_SIZE);
       context.fillText(b.label, b.x, b.y + LABEL_SIZE);
     }
-    frames.push(performance.now());
-    if (frames.length > 200) frames.splice(0, frames.length - 200);
-  });
+  }
   window.cioGraphLabels = () => boxes.map((b) => ({ ...b }));
   window.cioGraphLod = {
     position: (key) => {
@@ -351,43 +395,8 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
   $('details').replaceChildren(el('p', { class: 'muted' }, lodText(L(), 'noSelection')));
   window.addEventListener('pagehide', () => renderer.kill(), { once: true });
   requestAnimationFrame(() => {
+    ready = true;
     performance.mark('cio-graph-ready');
     document.body.dataset.ready = 'true';
-  });
-}
-
-// Inline style, not the hidden attribute: the stylesheet's display rules would win over it.
-const hide = (e: Element | null | undefined) => {
-  if (e instanceof HTMLElement) e.style.display = 'none';
-};
-
-/** The full viewer's controls that act on the whole graph (filters, overlays, scenarios) are not offered here. */
-function hideFullViewerControls(): void {
-  for (const id of ['focus', 'overlay', 'snapshot', 'scenario', 'layout', 'size'])
-    hide(document.getElementById(id)?.closest('label'));
-  for (const id of ['scenario-upload', 'download', 'export-png', 'scenario-editor', 'findings-section'])
-    hide(document.getElementById(id));
-  hide(document.querySelector('#filters-panel > details[open]'));
-}
-
-/** The search box over every node of the compact graph, folded or not. */
-function bindSearch(c: CompactGraph, choose: (i: number) => void): void {
-  const input = $<HTMLInputElement>('search');
-  const list = $<HTMLUListElement>('search-results');
-  input.addEventListener('input', () => {
-    const hits = searchNodes(c, input.value);
-    list.replaceChildren(
-      ...hits.map((i) => {
-        const li = el('li', { role: 'option', 'data-id': c.nodes.id[i]! }, c.nodes.label[i]!);
-        li.addEventListener('click', () => {
-          list.hidden = true;
-          input.setAttribute('aria-expanded', 'false');
-          choose(i);
-        });
-        return li;
-      }),
-    );
-    list.hidden = !hits.length;
-    input.setAttribute('aria-expanded', String(hits.length > 0));
   });
 }
