@@ -12,6 +12,7 @@ import { GRAPH_VERSION_PARAMETERS, SECURITY_SCHEMES, changesPaths } from './rout
 import { reportsPaths } from './routes/reports-openapi';
 import { advicePaths } from './routes/advice-openapi';
 import { compactGraphPaths } from './routes/graph-compact-openapi';
+import { problemResponse, queryParameters } from './openapi-parts';
 
 /**
  * `lang` is taken by every endpoint that answers with text or labels, as `--lang` by the CLI. It renders
@@ -87,23 +88,6 @@ function parameterSchema(p: ParameterSpec): Record<string, unknown> {
   }
 }
 
-function queryParameters(schema: z.ZodObject): Record<string, unknown>[] {
-  const json = z.toJSONSchema(schema, { io: 'input' }) as {
-    properties?: Record<string, unknown>;
-    required?: string[];
-  };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: s,
-  }));
-}
-
-const problemResponse = {
-  description: 'A problem (RFC 9457)',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-};
 const json = (description: string, schema: unknown = { type: 'object' }) => ({
   description,
   content: { 'application/json': { schema } },

@@ -1,11 +1,6 @@
 // GET /api/advice in the OpenAPI document, from the zod schema that validates its query.
 import { AdviceQuery } from './advice';
-import { queryParameters } from './reports-openapi';
-
-const problem = {
-  description: 'A problem (RFC 9457)',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-};
+import { problemResponse, queryParameters } from '../openapi-parts';
 
 export function advicePaths(): Record<string, unknown> {
   return {
@@ -18,9 +13,9 @@ export function advicePaths(): Record<string, unknown> {
             description: 'Proposals',
             content: { 'application/json': { schema: { type: 'object' } } },
           },
-          '400': problem,
-          '429': problem,
-          '503': { ...problem, headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+          '400': problemResponse,
+          '429': problemResponse,
+          '503': { ...problemResponse, headers: { 'Retry-After': { schema: { type: 'integer' } } } },
         },
       },
     },

@@ -3,34 +3,19 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from '../../workspace/schema';
 import { ChangesQuery, RevertBody, VersionDiffQuery, VersionGraphQuery } from './changes-schemas';
+import { problemResponse, queryParameters } from '../openapi-parts';
 
-const problem = {
-  description: 'A problem (RFC 9457)',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-};
 const ok = (description: string) => ({
   description,
   content: { 'application/json': { schema: { type: 'object' } } },
 });
-const query = (schema: z.ZodObject) => {
-  const json = z.toJSONSchema(schema, { io: 'input' }) as {
-    properties?: Record<string, unknown>;
-    required?: string[];
-  };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: s,
-  }));
-};
 const versionPath = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const writeErrors = {
-  '401': problem,
-  '403': problem,
-  '412': problem,
-  '422': problem,
-  '429': problem,
+  '401': problemResponse,
+  '403': problemResponse,
+  '412': problemResponse,
+  '422': problemResponse,
+  '429': problemResponse,
 };
 
 export const SECURITY_SCHEMES = {
@@ -44,13 +29,18 @@ export function changesPaths(): Record<string, unknown> {
         summary:
           'Whether the server has a workspace, is writable, and its version; with a Bearer token, whose it is',
         security: [{}, { bearer: [] }],
-        responses: { '200': ok('Workspace'), '401': problem, '403': problem, '429': problem },
+        responses: {
+          '200': ok('Workspace'),
+          '401': problemResponse,
+          '403': problemResponse,
+          '429': problemResponse,
+        },
       },
     },
     '/api/changes': {
       get: {
         summary: 'The change log, or the history of one node (?node=)',
-        parameters: query(ChangesQuery),
+        parameters: queryParameters(ChangesQuery),
         responses: { '200': ok('Changes') },
       },
       post: {
@@ -76,7 +66,7 @@ export function changesPaths(): Record<string, unknown> {
       get: {
         summary: 'One change with its diff against the version before it',
         parameters: [versionPath],
-        responses: { '200': ok('Change'), '404': problem },
+        responses: { '200': ok('Change'), '404': problemResponse },
       },
     },
     '/api/changes/{id}/revert': {
@@ -88,18 +78,18 @@ export function changesPaths(): Record<string, unknown> {
           required: true,
           content: { 'application/json': { schema: z.toJSONSchema(RevertBody) } },
         },
-        responses: { '201': ok('The revert'), '409': problem, ...writeErrors },
+        responses: { '201': ok('The revert'), '409': problemResponse, ...writeErrors },
       },
     },
     '/api/versions/diff': {
       get: {
         summary: 'What changed between two versions: records and every analysis',
-        parameters: query(VersionDiffQuery),
-        responses: { '200': ok('Version diff'), '404': problem },
+        parameters: queryParameters(VersionDiffQuery),
+        responses: { '200': ok('Version diff'), '404': problemResponse },
       },
     },
   };
 }
 
 /** The version and date parameters of GET /api/graph. */
-export const GRAPH_VERSION_PARAMETERS = query(VersionGraphQuery);
+export const GRAPH_VERSION_PARAMETERS = queryParameters(VersionGraphQuery);

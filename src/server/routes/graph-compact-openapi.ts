@@ -2,12 +2,7 @@
 import { z } from 'zod';
 import { CompactGraphResponse } from '../../contract/compact-graph';
 import { CompactGraphQuery } from './graph-compact';
-import { queryParameters } from './reports-openapi';
-
-const problem = {
-  description: 'A problem (RFC 9457)',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-};
+import { problemResponse, queryParameters } from '../openapi-parts';
 
 export function compactGraphPaths(): Record<string, unknown> {
   return {
@@ -22,8 +17,8 @@ export function compactGraphPaths(): Record<string, unknown> {
             content: { 'application/json': { schema: z.toJSONSchema(CompactGraphResponse) } },
           },
           '304': { description: 'Not modified (If-None-Match)' },
-          '400': problem,
-          '429': problem,
+          '400': problemResponse,
+          '429': problemResponse,
         },
       },
     },

@@ -2,25 +2,7 @@
 // and the stelsel report in HTML, Markdown or PDF, at a snapshot or a workspace version.
 import { z } from 'zod';
 import { MinistryParam, ReportQuery } from './reports';
-
-const problem = {
-  description: 'A problem (RFC 9457)',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-};
-
-/** The query parameters of a zod object schema, as OpenAPI parameters. */
-export function queryParameters(schema: z.ZodObject): Record<string, unknown>[] {
-  const json = z.toJSONSchema(schema, { io: 'input' }) as {
-    properties?: Record<string, unknown>;
-    required?: string[];
-  };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: s,
-  }));
-}
+import { problemResponse, queryParameters } from '../openapi-parts';
 
 const document = {
   description: 'The report in the requested format (PDF inline, Markdown as an attachment)',
@@ -37,12 +19,12 @@ const document = {
   },
 };
 const errors = {
-  '400': problem,
-  '404': problem,
-  '429': problem,
-  '500': problem,
+  '400': problemResponse,
+  '404': problemResponse,
+  '429': problemResponse,
+  '500': problemResponse,
   '503': {
-    ...problem,
+    ...problemResponse,
     description:
       'No Chromium for a PDF, or the worker pool / PDF queue is full (Retry-After) or over its time budget',
     headers: { 'Retry-After': { schema: { type: 'integer' } } },
