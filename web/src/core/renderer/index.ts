@@ -1,7 +1,5 @@
 // The renderer: the display graph built from the data graph, sigma with its node programs and
 // reducers, and the pointer events on the graph.
-import { createNodeBorderProgram } from '@sigma/node-border';
-import { NodeSquareProgram } from '@sigma/node-square';
 import Sigma from 'sigma';
 import { hierarchyLayout } from '../../layout/hierarchy';
 import type { DataGraph } from '../../graph/visibility';
@@ -10,6 +8,7 @@ import type { AppContext, DisplayGraph, DisplayNode, DisplayEdge, Renderer, View
 import type { Positions } from '../layout/producers';
 import { displayEdge, displayNode, reduceEdge, reduceNode, selectedNodes } from './producers';
 import type { Frame } from './producers';
+import { nodeProgramClasses } from './programs';
 
 /** Fills the display graph from the data graph at the given positions. */
 export function fillDisplay(display: DisplayGraph, data: DataGraph, pos: Positions): void {
@@ -35,15 +34,7 @@ export function createRenderer(
     return { ...f, display, selected: selectedNodes(f.state, f.view, display) };
   };
   return new Sigma<DisplayNode, DisplayEdge>(display, container, {
-    nodeProgramClasses: {
-      square: NodeSquareProgram,
-      border: createNodeBorderProgram({
-        borders: [
-          { size: { value: 0.3 }, color: { attribute: 'color' } },
-          { size: { fill: true }, color: { value: '#ffffff' } },
-        ],
-      }),
-    },
+    nodeProgramClasses: nodeProgramClasses(),
     enableEdgeEvents: true,
     renderEdgeLabels: false,
     // Labels are placed and drawn by core/labels after each frame, collision-free.

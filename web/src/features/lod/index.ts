@@ -3,8 +3,6 @@
 // A click on a group unfolds it, zooming in unfolds the groups that have grown on screen (semantic
 // zoom), edges are drawn as bundles by kind. Below the threshold `bootLod` returns false and the
 // full viewer (app.ts) starts exactly as before.
-import { createNodeBorderProgram } from '@sigma/node-border';
-import { NodeSquareProgram } from '@sigma/node-square';
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { CompactGraph } from '../../../../src/contract/compact-graph';
@@ -38,6 +36,7 @@ import type { Expansion } from './producers';
 import { lodSettingsOf } from './settings';
 import type { LodSettings } from './settings';
 import { groupLabel, groupName, lodText } from './text';
+import { nodeProgramClasses } from '../../core/renderer/programs';
 
 const LABEL_FONT = 'system-ui, DejaVu Sans, sans-serif';
 const LABEL_SIZE = 12;
@@ -168,15 +167,7 @@ function startLod(c: CompactGraph, settings: LodSettings, initial: ViewState): v
 
   fill();
   const renderer = new Sigma<LodNode, LodEdge>(display, stage, {
-    nodeProgramClasses: {
-      square: NodeSquareProgram,
-      border: createNodeBorderProgram({
-        borders: [
-          { size: { value: 0.3 }, color: { attribute: 'color' } },
-          { size: { fill: true }, color: { value: '#ffffff' } },
-        ],
-      }),
-    },
+    nodeProgramClasses: nodeProgramClasses(),
     renderLabels: false,
     renderEdgeLabels: false,
     enableEdgeEvents: false,
