@@ -62,7 +62,8 @@ export interface CachedJson {
   etag: string;
 }
 
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+const hashText = (text: string) => createHash('sha256').update(text).digest('base64url');
+const hashOf = (value: unknown) => hashText(JSON.stringify(value));
 
 export function cachedJson(value: unknown): CachedJson {
   const body = JSON.stringify(value);
@@ -119,11 +120,15 @@ export class GraphService {
   }
 
   /** A scenario's diff and the graph after it. Nothing is stored; identical requests are answered from the cache. */
-  /** `body` is validated where the scenario runs (the worker): a bad one is a ScenarioInputError. */
-  async runScenarioJson(body: unknown): Promise<CachedJson> {
-    const key = `run:${createHash('sha256').update(JSON.stringify(body)).digest('base64url')}`;
+  /**
+   * `text` is the request body as sent; it is parsed and validated where the scenario runs (the
+   * worker): bad JSON is a BodySyntaxError, a bad scenario a ScenarioInputError. The cache key is the
+   * text's hash, so the same scenario formatted differently is computed once more, never mixed up.
+   */
+  async runScenarioJson(text: string): Promise<CachedJson> {
+    const key = `run:${hashText(text)}`;
     return this.scenarioRuns.get(key, async () =>
-      this.runner.runTask('scenario-run', { base: await this.baseForTask(), scenario: body }),
+      this.runner.runTask('scenario-run', { base: await this.baseForTask(), text }),
     );
   }
 
@@ -134,15 +139,15 @@ export class GraphService {
   async scenarioAnalysisJson(
     id: string,
     raw: Record<string, string | string[]>,
-    scenario: Scenario,
+    text: string,
   ): Promise<CachedJson> {
     if (!ANALYSES.some((a) => a.id === id)) throw new NotFoundError(`cio-graph/server: no analysis '${id}'`);
     const params = coerceParameters(getAnalysis(id), raw);
-    const key = `analysis:${id}:${hashOf([params, scenario])}`;
+    const key = `analysis:${id}:${hashOf(params)}:${hashText(text)}`;
     return this.scenarioRuns.get(key, async () =>
       this.runner.runTask('scenario-analysis', {
         base: await this.baseForTask(),
-        scenario,
+        text,
         analysis: id,
         params,
       }),
@@ -150,9 +155,9 @@ export class GraphService {
   }
 
   /** What changed between two snapshots in the graph after a scenario. */
-  async scenarioDiffJson(from: Snapshot, to: Snapshot, scenario: Scenario): Promise<CachedJson> {
-    return this.scenarioRuns.get(`diff:${from}:${to}:${hashOf(scenario)}`, async () =>
-      this.runner.runTask('scenario-diff', { base: await this.baseForTask(), scenario, from, to }),
+  async scenarioDiffJson(from: Snapshot, to: Snapshot, text: string): Promise<CachedJson> {
+    return this.scenarioRuns.get(`diff:${from}:${to}:${hashText(text)}`, async () =>
+      this.runner.runTask('scenario-diff', { base: await this.baseForTask(), text, from, to }),
     );
   }
 
@@ -163,8 +168,8 @@ export class GraphService {
   }
 
   /** The graph after a scenario, exported; names get a 'scenario-' prefix so they are not mistaken for the data. */
-  async exportScenario(scenario: Scenario, format: ExportFormat): Promise<ExportFile[]> {
-    return this.runner.runTask('scenario-export', { base: await this.baseForTask(), scenario, format });
+  async exportScenario(text: string, format: ExportFormat): Promise<ExportFile[]> {
+    return this.runner.runTask('scenario-export', { base: await this.baseForTask(), text, format });
   }
 
   /** The data in an export format, converted in the pool (off the event loop) once per data version. */

@@ -20,15 +20,19 @@ describe('TaskPool', () => {
       name: 'w',
       operations: [{ op: 'set-reports-to', role: 'BZ/CIO', to: 'BZ/SG' }],
     });
-    const inWorker = await pool.runTask('scenario-run', { base: base(), scenario });
+    const inWorker = await pool.runTask('scenario-run', { base: base(), text: JSON.stringify(scenario) });
     const { graph, ...result } = runScenario(realGraph(), scenario, 'scenario "w"');
     expect(inWorker).toEqual(jsonBody({ ...result, graph: graph.export() }));
-    expect(await new InlineRunner().runTask('scenario-run', { base: base(), scenario })).toEqual(inWorker);
+    expect(
+      await new InlineRunner().runTask('scenario-run', { base: base(), text: JSON.stringify(scenario) }),
+    ).toEqual(inWorker);
   });
 
   it('rebuilds a ScenarioError with its located issue', async () => {
     const scenario = parseScenario({ name: 'w', operations: [{ op: 'remove-node', id: 'nope' }] });
-    const error = await pool.runTask('scenario-run', { base: base(), scenario }).catch((e: unknown) => e);
+    const error = await pool
+      .runTask('scenario-run', { base: base(), text: JSON.stringify(scenario) })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScenarioError);
     expect((error as ScenarioError).issue).toMatchObject({
       record: 'operations[0] (remove-node)',

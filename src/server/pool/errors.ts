@@ -28,6 +28,13 @@ export class ScenarioInputError extends CioGraphError {
   }
 }
 
+/** A request body that is not JSON, found in the worker that parses it (POST /api/scenarios). */
+export class BodySyntaxError extends CioGraphError {
+  constructor() {
+    super('cio-graph/scenarios: the request body is not valid JSON');
+  }
+}
+
 /** A task ran past its time budget and was stopped (its worker is replaced). */
 export class TaskTimeoutError extends CioGraphError {
   constructor(
@@ -62,6 +69,8 @@ export function rebuildError(sent: SentError): CioGraphError {
   switch (sent.name) {
     case 'ScenarioError':
       return sent.issue ? new ScenarioError(sent.issue) : new CioGraphError(sent.message);
+    case 'BodySyntaxError':
+      return new BodySyntaxError();
     case 'ScenarioInputError':
       return new ScenarioInputError(sent.inputIssues ?? []);
     case 'ScenarioFileError':

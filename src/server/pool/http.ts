@@ -2,9 +2,7 @@
 // and sending a computed JSON body.
 import type { Request, Response } from 'express';
 import { HttpProblem } from '../problem';
-import { MAX_OPERATIONS } from '../../scenarios/schema';
 import type { ScenarioInputError } from './errors';
-import { tooManyOperations } from './tasks';
 import type { JsonBody } from './tasks';
 
 /** The 400 a body refused in the worker gets: the same shape as parseOrProblem's on the event loop. */
@@ -15,14 +13,6 @@ export function inputProblem(error: ScenarioInputError): HttpProblem {
     'Invalid body',
     error.issues.map((i) => ({ path: i.path ? `body.${i.path}` : 'body', message: i.message })),
   );
-}
-
-/** Refuses a body past the operation limit before it is validated, hashed or copied to a worker. */
-export function checkOperationCount(body: unknown): void {
-  if (tooManyOperations(body))
-    throw new HttpProblem(400, 'Bad parameter', 'Invalid body', [
-      { path: 'body.operations', message: `Too big: at most ${MAX_OPERATIONS} operations` },
-    ]);
 }
 
 /**

@@ -20,7 +20,7 @@ import { ScenarioResultResponse, SnapshotDiffResponse, respond } from '../../con
 import { getAnalysis } from '../../analyses/registry';
 import { snapshotDiff } from '../../analyses/snapshot-diff';
 import type { Snapshot } from '../../model/vocabulary';
-import { rebuildError, ScenarioInputError } from './errors';
+import { BodySyntaxError, rebuildError, ScenarioInputError } from './errors';
 
 /** The graph a task works on: its JSON (graphology export) and a key that changes with it (the ETag). */
 export interface BaseGraph {
@@ -88,10 +88,29 @@ export function tooManyOperations(body: unknown): boolean {
   return Array.isArray(operations) && operations.length > MAX_OPERATIONS;
 }
 
+/**
+ * A scenario request body as the client sent it (JSON text), parsed here in the worker: parsing
+ * 2 500 operations, hashing them again and copying the objects to a worker took the event loop a few
+ * milliseconds a request and left their garbage to its GC; the text crosses the thread as one copy.
+ */
+export function scenarioBodyOf(text: string): unknown {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BodySyntaxError();
+  }
+  if (tooManyOperations(body))
+    throw new ScenarioInputError([
+      { path: 'operations', message: `Too big: at most ${MAX_OPERATIONS} operations` },
+    ]);
+  return body;
+}
+
 export const TASKS = {
-  /** A scenario body (validated here) run: its diff and the graph after it, serialised (POST /api/scenarios). */
-  'scenario-run': (p: { base: BaseGraph; scenario: unknown }): JsonBody => {
-    const scenario = scenarioOf(p.scenario);
+  /** A scenario body (JSON text, parsed and validated here) run: its diff and the graph after it, serialised (POST /api/scenarios). */
+  'scenario-run': (p: { base: BaseGraph; text: string }): JsonBody => {
+    const scenario = scenarioOf(scenarioBodyOf(p.text));
     const { graph, ...result } = runScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return jsonBody(respond(ScenarioResultResponse, { ...result, graph: graph.export() }));
   },
@@ -99,23 +118,26 @@ export const TASKS = {
   /** The data exported (GET /api/export): converting to GEXF held the event loop ~180 ms. */
   export: (p: { base: BaseGraph; format: ExportFormat }): ExportFile[] =>
     exportGraph(baseGraph(p.base), p.format),
-  'scenario-export': (p: { base: BaseGraph; scenario: Scenario; format: ExportFormat }): ExportFile[] => {
-    const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+  'scenario-export': (p: { base: BaseGraph; text: string; format: ExportFormat }): ExportFile[] => {
+    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const { graph } = applyScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return exportGraph(graph, p.format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
   },
   /** An analysis of the graph after a scenario (POST /api/analyses/:id), as GET sends it for the data. */
   'scenario-analysis': (p: {
     base: BaseGraph;
-    scenario: Scenario;
+    text: string;
     analysis: string;
     params: Record<string, unknown>;
   }): JsonBody => {
-    const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const { graph } = applyScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return jsonBody(getAnalysis(p.analysis).run(graph, p.params));
   },
   /** What changed between two snapshots in the graph after a scenario (POST /api/diff). */
-  'scenario-diff': (p: { base: BaseGraph; scenario: Scenario; from: Snapshot; to: Snapshot }): JsonBody => {
-    const { graph } = applyScenario(baseGraph(p.base), p.scenario, `scenario "${p.scenario.name}"`);
+  'scenario-diff': (p: { base: BaseGraph; text: string; from: Snapshot; to: Snapshot }): JsonBody => {
+    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const { graph } = applyScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return jsonBody(respond(SnapshotDiffResponse, snapshotDiff(graph, p.from, p.to)));
   },
   /** The advisor's proposals as GET /api/advice sends them. */
