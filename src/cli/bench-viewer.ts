@@ -2,7 +2,8 @@
 // 50k generated nodes, in headless Chromium (/usr/bin/chromium, the flags of src/reports/pdf.ts), for
 // the viewer (the level-of-detail view above its threshold) and for sigma alone drawing the same graph
 // at the same positions (bench/viewer-sigma, built with vite into the viewer's folder, served by the
-// same server), each the median of three alternating visits after one visit not counted. Ratios are
+// same server), each the median of three alternating visits after one visit not counted, every visit
+// in a fresh browser context after a quiet SETTLE_MS. Ratios are
 // sigma / viewer: above 1 the viewer is faster than bare sigma.
 // What each side includes, both from navigation in a fresh page of the same browser, same viewport:
 // - ready, viewer: its page (the full viewer's HTML and stylesheet), the entry and LOD chunks, GET
@@ -39,6 +40,13 @@ interface Measure {
 }
 
 const RUNS = 3;
+/**
+ * Quiet time after each visit, before the next one starts. Closing sigma's 50k-node page keeps the
+ * browser busy (its GPU process frees the WebGL buffers) for about a second, and the page opened
+ * next, always the viewer's in the alternation, paid for it: the viewer's 50k ready measured 1.5-2.4 s
+ * right after a sigma visit and 0.8-1.0 s after three seconds of quiet (sigma's 1.2-1.9 s either way).
+ */
+const SETTLE_MS = 3000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const medianOf = (ms: Measure[]): Measure => ({
   readyMs: median(ms.map((m) => m.readyMs)),
@@ -46,7 +54,9 @@ const medianOf = (ms: Measure[]): Measure => ({
 });
 
 async function measure(browser: Browser, url: string): Promise<Measure> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // A context of its own per visit (a fresh renderer process and cache), and SETTLE_MS after it.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 600_000 });
@@ -77,7 +87,8 @@ async function measure(browser: Browser, url: string): Promise<Measure> {
     const zoomFrameMs = samples.sort((a, b) => a - b)[1]!;
     return { readyMs: +readyMs.toFixed(0), zoomFrameMs: +zoomFrameMs.toFixed(1) };
   } finally {
-    await page.close();
+    await context.close();
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
   }
 }
 
