@@ -5,9 +5,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { OrgGraph } from '../model/types';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../store/neo4j/labels';
 import { toCsv } from './csv';
-import { cypherLiteral } from './cypher-literal';
+import { toCypher } from './cypher-script';
 import {
   DOCUMENT_COLUMNS,
   EDGE_COLUMNS,
@@ -152,88 +151,4 @@ function toGraphml(graph: OrgGraph): string {
   });
   lines.push('  </graph>', '</graphml>', '');
   return escapeLineSeparators(lines.join('\n'));
-}
-
-/**
- * A Cypher script that recreates the dataset in Neo4j exactly as `cio-graph load` stores it (same
- * labels, keys, properties and claim nodes), so `readGraph` cannot tell the two apart. Values are
- * literals, escaped; labels and relationship types come from the schema whitelist only.
- */
-function toCypher(graph: OrgGraph, dataset: string): string {
-  const key = (id: string) => `${dataset}|${id}`;
-  const out = [
-    '// cio-graph: the CIO-stelsel as Cypher. Run in an empty database (cypher-shell -f, or Neo4j Browser).',
-    `// Dataset '${dataset}'. Every fact's sources are kept as JSON text (sourcesJson, claims as :CioClaim).`,
-    'CREATE CONSTRAINT cio_node_key IF NOT EXISTS FOR (n:CioNode) REQUIRE n.key IS UNIQUE;',
-    'CREATE CONSTRAINT cio_dataset_name IF NOT EXISTS FOR (d:CioDataset) REQUIRE d.name IS UNIQUE;',
-    'CREATE INDEX cio_node_dataset IF NOT EXISTS FOR (n:CioNode) ON (n.dataset);',
-    'CREATE INDEX cio_claim_dataset IF NOT EXISTS FOR (c:CioClaim) ON (c.dataset);',
-  ];
-  const byKind = new Map<string, Record<string, unknown>[]>();
-  const claims: Record<string, unknown>[] = [];
-  let ord = 0;
-  graph.forEachNode((id, a) => {
-    const props: Record<string, unknown> = {
-      dataset,
-      id,
-      ord: ord++,
-      kind: a.kind,
-      name: a.name,
-      ministries: a.ministries,
-      sourcesJson: JSON.stringify(a.sources),
-    };
-    for (const k of ['type', 'nameEn', 'abbreviation', 'level', 'article', 'saidBy', 'note'] as const)
-      if (a[k] !== undefined) props[k] = a[k];
-    const rows = byKind.get(a.kind) ?? [];
-    rows.push({ key: key(id), props });
-    byKind.set(a.kind, rows);
-    for (const [property, list] of Object.entries(a.facts ?? {}))
-      for (const c of list)
-        claims.push({
-          nodeKey: key(id),
-          dataset,
-          property,
-          ord: claims.length,
-          valueJson: JSON.stringify(c.value),
-          validIn: c.validIn,
-          sourcesJson: JSON.stringify(c.sources),
-          note: c.note ?? null,
-        });
-  });
-  const chunk = <T>(xs: T[], n = 500) =>
-    Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
-  for (const [kind, rows] of byKind)
-    for (const part of chunk(rows))
-      out.push(
-        `UNWIND ${cypherLiteral(part)} AS row\nMERGE (n:CioNode {key: row.key})\nSET n = row.props, n.key = row.key\nSET n:${NODE_LABELS[kind as keyof typeof NODE_LABELS]};`,
-      );
-  for (const part of chunk(claims))
-    out.push(
-      `UNWIND ${cypherLiteral(part)} AS row\nMATCH (n:CioNode {key: row.nodeKey})\nCREATE (n)-[:HAS_CLAIM]->(:CioClaim {dataset: row.dataset, property: row.property, ord: row.ord, valueJson: row.valueJson, validIn: row.validIn, sourcesJson: row.sourcesJson, note: row.note});`,
-    );
-  const edges = new Map<string, Record<string, unknown>[]>();
-  let edgeOrd = 0;
-  graph.forEachEdge((id, a, s, t) => {
-    const props: Record<string, unknown> = {
-      dataset,
-      id,
-      ord: edgeOrd++,
-      sourcesJson: JSON.stringify(a.sources),
-      validIn: a.validIn,
-    };
-    for (const k of ['claimGroup', 'vote', 'seat', 'nature', 'note'] as const)
-      if (a[k] !== undefined) props[k] = a[k];
-    const list = edges.get(a.kind) ?? [];
-    list.push({ key: `${dataset}|${id}`, from: key(s), to: key(t), props });
-    edges.set(a.kind, list);
-  });
-  for (const [kind, rows] of edges)
-    for (const part of chunk(rows))
-      out.push(
-        `UNWIND ${cypherLiteral(part)} AS row\nMATCH (a:CioNode {key: row.from})\nMATCH (b:CioNode {key: row.to})\nMERGE (a)-[r:${RELATIONSHIP_TYPES[kind as keyof typeof RELATIONSHIP_TYPES]} {key: row.key}]->(b)\nSET r = row.props, r.key = row.key;`,
-      );
-  out.push(
-    `MERGE (d:CioDataset {name: ${cypherLiteral(dataset)}})\nSET d.documentsJson = ${cypherLiteral(JSON.stringify(graph.getAttribute('documents')))}, d.nodeCount = ${graph.order}, d.edgeCount = ${graph.size}, d.loadedAt = datetime();`,
-  );
-  return `${out.join('\n\n')}\n`;
 }

@@ -125,4 +125,31 @@ describe('the Cypher export', () => {
       await session.close();
     }
   });
+
+  it('keeps a relation and a claim ended by a workspace change (until, supersededBy)', async () => {
+    // A graph as a workspace leaves it after a commit that ended one relation and one fact. The hand-
+    // built rows the script had before dropped both fields; the store's RowBuilder keeps them.
+    const graph = realGraph();
+    const edge = graph.edges()[0]!;
+    graph.mergeEdgeAttributes(edge, { until: '2025-03-01', supersededBy: 7 });
+    const node = graph.findNode((_, a) => Object.keys(a.facts).length > 0)!;
+    const facts = graph.getNodeAttribute(node, 'facts');
+    const [property] = Object.keys(facts);
+    facts[property!]![0] = { ...facts[property!]![0]!, until: '2025-03-01', supersededBy: 7 };
+    const c = `ended-${randomUUID()}`;
+    await runScript(exportGraph(graph, 'cypher', { dataset: c })[0]!.content);
+    const store = await new Neo4jStore(neo4jConfig({ uri, dataset: c })).connect();
+    try {
+      const back = await store.readGraph();
+      expect(back.getEdgeAttributes(edge)).toMatchObject({ until: '2025-03-01', supersededBy: 7 });
+      expect(back.getNodeAttribute(node, 'facts')[property!]![0]).toMatchObject({
+        until: '2025-03-01',
+        supersededBy: 7,
+      });
+      expect(back.export()).toEqual(graph.export());
+    } finally {
+      await store.drop();
+      await store.close();
+    }
+  });
 });
