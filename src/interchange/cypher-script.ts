@@ -5,7 +5,7 @@
 // by a workspace change lost its `until` and `supersededBy` in the script.
 import type { OrgGraph } from '../model/types';
 import { CYPHER } from '../store/neo4j/cypher';
-import { RowBuilder } from '../store/neo4j/rows';
+import { RowBuilder, batches } from '../store/neo4j/rows';
 import type { Row } from '../store/neo4j/rows';
 import type { EdgeKind, NodeKind } from '../model/vocabulary';
 import { cypherLiteral } from './cypher-literal';
@@ -19,10 +19,6 @@ function withLiterals(statement: string, params: Record<string, unknown>): strin
     if (!Object.hasOwn(params, name)) throw new Error(`cio-graph/interchange: no value for $${name}`);
     return cypherLiteral(params[name]);
   });
-}
-
-function* batches<T>(rows: T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -54,10 +50,10 @@ export function toCypher(graph: OrgGraph, dataset: string): string {
   // The load's order: nodes by kind, then claims (they attach to nodes), then relationships, and the
   // dataset record last (its presence means the load completed).
   for (const [kind, list] of nodeRows)
-    for (const part of batches(list)) out.push(withLiterals(CYPHER.loadNodes(kind), { rows: part }));
-  for (const part of batches(claimRows)) out.push(withLiterals(CYPHER.loadClaims, { rows: part }));
+    for (const part of batches(list, BATCH)) out.push(withLiterals(CYPHER.loadNodes(kind), { rows: part }));
+  for (const part of batches(claimRows, BATCH)) out.push(withLiterals(CYPHER.loadClaims, { rows: part }));
   for (const [kind, list] of edgeRows)
-    for (const part of batches(list)) out.push(withLiterals(CYPHER.loadEdges(kind), { rows: part }));
+    for (const part of batches(list, BATCH)) out.push(withLiterals(CYPHER.loadEdges(kind), { rows: part }));
   out.push(
     withLiterals(CYPHER.loadDataset, {
       dataset,

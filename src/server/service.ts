@@ -2,6 +2,8 @@
 // the report tables, node details. A bounded cache keeps arbitrary parameter combinations from
 // growing memory without limit.
 import { createHash } from 'node:crypto';
+import { cachedJson, cachedText } from './cached-body';
+import type { CachedBody } from './cached-body';
 import { ANALYSES, coerceParameters, getAnalysis } from '../analyses/registry';
 import { reportTables } from '../analyses/tables';
 import { renderTables, renderedTables } from '../analyses/tables-text';
@@ -57,18 +59,11 @@ class BoundedCache<V> {
 }
 
 /** A JSON body with its strong ETag, serialised once. */
-export interface CachedJson {
-  body: string;
-  etag: string;
-}
+export type CachedJson = CachedBody;
+export { cachedJson };
 
 const hashText = (text: string) => createHash('sha256').update(text).digest('base64url');
 const hashOf = (value: unknown) => hashText(JSON.stringify(value));
-
-export function cachedJson(value: unknown): CachedJson {
-  const body = JSON.stringify(value);
-  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-}
 
 export class GraphService {
   private graph: Promise<OrgGraph> | undefined;
@@ -190,11 +185,7 @@ export class GraphService {
   /** An exported file's content with its strong ETag, hashed once (its codings are encoded once in precompressed.ts). */
   cachedExport(file: ExportFile): CachedJson {
     let cached = this.exportBodies.get(file);
-    if (!cached) {
-      const etag = `"${createHash('sha256').update(file.content).digest('base64url').slice(0, 27)}"`;
-      cached = { body: file.content, etag };
-      this.exportBodies.set(file, cached);
-    }
+    if (!cached) this.exportBodies.set(file, (cached = cachedText(file.content)));
     return cached;
   }
 

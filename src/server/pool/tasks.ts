@@ -1,7 +1,8 @@
 // The heavy work the server hands to the worker pool, by kind. Each task is a pure function of its
 // (structured-clonable) payload; the base graph travels as its JSON text with a key, and each worker
 // parses it once per key. To add a kind: one entry here, and call `runTask(kind, payload)`.
-import { createHash } from 'node:crypto';
+import { cachedJson } from '../cached-body';
+import type { CachedBody } from '../cached-body';
 import { isMainThread } from 'node:worker_threads';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
@@ -29,10 +30,9 @@ export interface BaseGraph {
 }
 
 /** A JSON body with its strong ETag, as GraphService caches it. */
-export interface JsonBody {
-  body: string;
-  etag: string;
-}
+export type JsonBody = CachedBody;
+/** The task's answer serialised once with its ETag, as GraphService makes its own. */
+export const jsonBody = cachedJson;
 
 const parsed = new Map<string, OrgGraph>();
 /** The base graph of a payload, parsed once per key in this thread (the last two kept). */
@@ -44,11 +44,6 @@ export function baseGraph(base: BaseGraph): OrgGraph {
     if (parsed.size > 2) parsed.delete(parsed.keys().next().value!);
   }
   return graph;
-}
-
-export function jsonBody(value: unknown): JsonBody {
-  const body = JSON.stringify(value);
-  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 
 /**
@@ -82,8 +77,8 @@ export function scenarioOf(body: unknown): Scenario {
   );
 }
 
-/** Too many operations, told before any validation or copying (cheap enough for the event loop). */
-export function tooManyOperations(body: unknown): boolean {
+/** Too many operations, told before any validation (cheap: the array's length). */
+function tooManyOperations(body: unknown): boolean {
   const operations = (body as { operations?: unknown } | null)?.operations;
   return Array.isArray(operations) && operations.length > MAX_OPERATIONS;
 }
@@ -93,7 +88,7 @@ export function tooManyOperations(body: unknown): boolean {
  * 2 500 operations, hashing them again and copying the objects to a worker took the event loop a few
  * milliseconds a request and left their garbage to its GC; the text crosses the thread as one copy.
  */
-export function scenarioBodyOf(text: string): unknown {
+function scenarioBodyOf(text: string): unknown {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -107,10 +102,15 @@ export function scenarioBodyOf(text: string): unknown {
   return body;
 }
 
+/** A scenario request body (JSON text) parsed, counted and validated: what every scenario task runs. */
+export function scenarioOfText(text: string): Scenario {
+  return scenarioOf(scenarioBodyOf(text));
+}
+
 export const TASKS = {
   /** A scenario body (JSON text, parsed and validated here) run: its diff and the graph after it, serialised (POST /api/scenarios). */
   'scenario-run': (p: { base: BaseGraph; text: string }): JsonBody => {
-    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const scenario = scenarioOfText(p.text);
     const { graph, ...result } = runScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return jsonBody(respond(ScenarioResultResponse, { ...result, graph: graph.export() }));
   },
@@ -119,7 +119,7 @@ export const TASKS = {
   export: (p: { base: BaseGraph; format: ExportFormat }): ExportFile[] =>
     exportGraph(baseGraph(p.base), p.format),
   'scenario-export': (p: { base: BaseGraph; text: string; format: ExportFormat }): ExportFile[] => {
-    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const scenario = scenarioOfText(p.text);
     const { graph } = applyScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return exportGraph(graph, p.format).map((f) => ({ ...f, name: `scenario-${f.name}` }));
   },
@@ -130,13 +130,13 @@ export const TASKS = {
     analysis: string;
     params: Record<string, unknown>;
   }): JsonBody => {
-    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const scenario = scenarioOfText(p.text);
     const { graph } = applyScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return jsonBody(getAnalysis(p.analysis).run(graph, p.params));
   },
   /** What changed between two snapshots in the graph after a scenario (POST /api/diff). */
   'scenario-diff': (p: { base: BaseGraph; text: string; from: Snapshot; to: Snapshot }): JsonBody => {
-    const scenario = scenarioOf(scenarioBodyOf(p.text));
+    const scenario = scenarioOfText(p.text);
     const { graph } = applyScenario(baseGraph(p.base), scenario, `scenario "${scenario.name}"`);
     return jsonBody(respond(SnapshotDiffResponse, snapshotDiff(graph, p.from, p.to)));
   },

@@ -2,7 +2,7 @@
 // (src/contract/compact-graph.ts), sent as cached precompressed bytes with its ETag like /api/graph.
 // The cache is keyed by the service's graph object: when a workspace commit makes the service read
 // the graph again, the old compact forms go with the old graph.
-import { createHash } from 'node:crypto';
+import { cachedJson } from '../cached-body';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
@@ -27,8 +27,7 @@ export function compactGraphRouter(service: GraphService): express.Router {
       if (!bySnapshot) cache.set(graph, (bySnapshot = new Map()));
       let cached = bySnapshot.get(snapshot);
       if (!cached) {
-        const body = JSON.stringify(compactGraph(graph, snapshot));
-        cached = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+        cached = cachedJson(compactGraph(graph, snapshot));
         bySnapshot.set(snapshot, cached);
       }
       await sendCached(req, res, cached);

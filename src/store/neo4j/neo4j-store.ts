@@ -33,16 +33,10 @@ import type { Neo4jConfig } from './config';
 import { CYPHER, kindOfType } from './cypher';
 import { Executor, int } from './executor';
 import { neo4jOverlap } from './overlap';
-import { RowBuilder, edgeAttributesOf, nodeAttributesOf } from './rows';
+import { RowBuilder, batches, edgeAttributesOf, nodeAttributesOf } from './rows';
 import type { Row } from './rows';
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
-
-function batches<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;

@@ -142,6 +142,13 @@ export class RowBuilder {
   }
 }
 
+/** Rows in batches of `size`, in order: one UNWIND statement each. */
+export function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 const present = (v: unknown) => v !== undefined && v !== null;
 
 /** A claim read back from its :CioClaim properties. */
