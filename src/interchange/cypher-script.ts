@@ -60,6 +60,7 @@ export function toCypher(graph: OrgGraph, dataset: string): string {
       documentsJson: JSON.stringify(graph.getAttribute('documents')),
       nodeCount: graph.order,
       edgeCount: graph.size,
+      generation: rows.generation,
     }),
   );
   return `${header.join('\n')}\n${out.join(';\n\n')};\n`;

@@ -22,17 +22,28 @@ const operators = (plan: Plan): string[] => [
 const uri = inject('neo4jUri');
 let driver: Driver;
 
-async function explain(cypher: string, params: Record<string, unknown>): Promise<string[]> {
+async function planOf(cypher: string, params: Record<string, unknown>): Promise<Plan> {
   const session = driver.session();
   try {
     const result = await session.run(`EXPLAIN ${cypher}`, params);
     const plan = result.summary.plan;
     if (!plan) throw new Error('no plan');
-    return operators(plan as unknown as Plan);
+    return plan as unknown as Plan;
   } finally {
     await session.close();
   }
 }
+
+async function explain(cypher: string, params: Record<string, unknown>): Promise<string[]> {
+  return operators(await planOf(cypher, params));
+}
+
+/** The operator above each Eager of a plan. */
+const aboveEager = (plan: Plan): string[] =>
+  plan.children.flatMap((child) => [
+    ...(operators({ ...child, children: [] })[0] === 'Eager' ? [operators({ ...plan, children: [] })[0]!] : []),
+    ...aboveEager(child),
+  ]);
 
 const statements: [string, string, Record<string, unknown>][] = [
   ...NODE_KINDS.map((kind): [string, string, Record<string, unknown>] => [
@@ -46,7 +57,12 @@ const statements: [string, string, Record<string, unknown>][] = [
     { rows: [] },
   ]),
   ['claims', CYPHER.loadClaims, { rows: [] }],
-  ['dataset record', CYPHER.loadDataset, { dataset: 'x', documentsJson: '[]', nodeCount: 0, edgeCount: 0 }],
+  [
+    'dataset record',
+    CYPHER.loadDataset,
+    { dataset: 'x', documentsJson: '[]', nodeCount: 0, edgeCount: 0, generation: 1 },
+  ],
+  ['opening the load', CYPHER.loadGeneration, { dataset: 'x' }],
 ];
 
 describe('the Neo4j load statements', () => {
@@ -64,6 +80,15 @@ describe('the Neo4j load statements', () => {
     const ops = await explain(cypher, params);
     expect(ops.length).toBeGreaterThan(1);
     expect(ops).not.toContain('Eager');
+  });
+
+  it('deletes the replaced generation with an index seek and an Eager only where DETACH DELETE needs one', async () => {
+    // Neo4j 5 puts an Eager under every DETACH DELETE; the replaced generation is deleted by one
+    // statement after all the creates, so that Eager holds the old rows once, not per batch.
+    const plan = await planOf(CYPHER.deleteOtherGenerations, { dataset: 'x', keep: 'x#1|' });
+    expect(operators(plan)).toContain('NodeIndexSeek');
+    expect(operators(plan).some((op) => /Scan/.test(op))).toBe(false);
+    expect(aboveEager(plan)).toEqual(['DetachDelete']);
   });
 
   it('finds relationship endpoints by unique index seeks on the key, without Expand(Into)', async () => {

@@ -37,17 +37,10 @@ const STATEMENTS = {
 export class Neo4jChangeLog implements ChangeLog {
   readonly backend = 'neo4j' as const;
   private readonly executor: Executor;
-  /** The same rows as the bulk load: a node or relation a change writes reads back as a loaded one. */
-  private readonly rows: RowBuilder;
   private schemaReady = false;
 
   constructor(readonly config: Neo4jConfig) {
     this.executor = new Executor(config);
-    this.rows = new RowBuilder(config.dataset);
-  }
-
-  private key(id: string): string {
-    return this.rows.key(id);
   }
 
   async records(): Promise<ChangeRecord[]> {
@@ -70,6 +63,10 @@ export class Neo4jChangeLog implements ChangeLog {
       const head = Number(lock.head);
       // Not thrown: the executor would wrap it; the transaction ends with only the lock property set.
       if (head !== record.version - 1) return { stale: head };
+      // The same rows as the bulk load, keyed in the generation the dataset record names: a node or
+      // relation a change writes reads back as a loaded one.
+      const rows = new RowBuilder(dataset, Number(lock.generation));
+      const key = (id: string) => rows.key(id);
       const [ords] = await run(STATEMENTS.ords, { dataset });
       let nodeOrd = Number(ords?.nodeOrd ?? -1);
       let claimOrd = Number(ords?.claimOrd ?? -1);
@@ -83,46 +80,47 @@ export class Neo4jChangeLog implements ChangeLog {
       const edgeKindAfter = (id: string) => after.getEdgeAttribute(id, 'kind');
       for (const [kind, ids] of byKind(delta.removedEdges, edgeKindBefore))
         await run(withType(STATEMENTS.deleteEdges, kind), {
-          rows: ids.map((id) => ({ key: this.key(id), from: this.key(before.source(id)) })),
+          rows: ids.map((id) => ({ key: key(id), from: key(before.source(id)) })),
         });
       if (delta.removedNodes.length)
-        await run(STATEMENTS.deleteNodes, { keys: delta.removedNodes.map((id) => this.key(id)) });
+        await run(STATEMENTS.deleteNodes, { keys: delta.removedNodes.map((id) => key(id)) });
       for (const [kind, ids] of byKind(delta.addedNodes, (id) => after.getNodeAttribute(id, 'kind'))) {
         await run(CYPHER.loadNodes(kind), {
-          rows: ids.map((id) => ({ props: this.rows.nodeProps(id, after.getNodeAttributes(id), ++nodeOrd) })),
+          rows: ids.map((id) => ({ props: rows.nodeProps(id, after.getNodeAttributes(id), ++nodeOrd) })),
         });
       }
       if (delta.changedNodes.length)
         await run(STATEMENTS.updateNodes, {
           rows: delta.changedNodes.map((id) => ({
-            key: this.key(id),
-            props: this.rows.nodeProps(id, after.getNodeAttributes(id)),
+            key: key(id),
+            props: rows.nodeProps(id, after.getNodeAttributes(id)),
           })),
         });
       const factNodes = [...delta.changedFacts, ...delta.addedNodes];
       if (delta.changedFacts.length)
-        await run(STATEMENTS.deleteClaims, { keys: delta.changedFacts.map((id) => this.key(id)) });
+        await run(STATEMENTS.deleteClaims, { keys: delta.changedFacts.map((id) => key(id)) });
       const claimRows: Row[] = factNodes.flatMap((id) =>
-        this.rows.claimRows(id, after.getNodeAttribute(id, 'facts') ?? {}, () => ++claimOrd),
+        rows.claimRows(id, after.getNodeAttribute(id, 'facts') ?? {}, () => ++claimOrd),
       );
       if (claimRows.length) await run(CYPHER.loadClaims, { rows: claimRows });
       for (const [kind, ids] of byKind(delta.addedEdges, edgeKindAfter))
         await run(CYPHER.loadEdges(kind), {
           rows: ids.map((id) =>
-            this.rows.edgeRow(id, after.source(id), after.target(id), after.getEdgeAttributes(id), ++edgeOrd),
+            rows.edgeRow(id, after.source(id), after.target(id), after.getEdgeAttributes(id), ++edgeOrd),
           ),
         });
       for (const [kind, ids] of byKind(delta.changedEdges, edgeKindAfter))
         await run(withType(STATEMENTS.updateEdges, kind), {
           rows: ids.map((id) => ({
-            key: this.key(id),
-            from: this.key(after.source(id)),
-            props: this.rows.edgeProps(id, after.getEdgeAttributes(id)),
+            key: key(id),
+            from: key(after.source(id)),
+            props: rows.edgeProps(id, after.getEdgeAttributes(id)),
           })),
         });
       await run(STATEMENTS.record, {
         dataset,
-        key: this.key(String(record.version)),
+        // Change records are keyed by version alone: they are not part of a generation of the graph.
+        key: new RowBuilder(dataset).key(String(record.version)),
         version: int(record.version),
         recordJson: JSON.stringify(record),
         fingerprint: record.fingerprint,

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDGE_KINDS, NODE_KINDS } from '../../model/vocabulary';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './labels';
-import { CLAIM_PROPERTIES, EDGE_PROPERTIES } from './rows';
+import { CLAIM_PROPERTIES, EDGE_PROPERTIES, NODE_PROPERTIES } from './rows';
 import type { EdgeKind, NodeKind } from '../../model/vocabulary';
 
 const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
@@ -29,11 +29,13 @@ export function kindOfType(type: string): EdgeKind | undefined {
 }
 
 /** `{a: row.a, b: row.b}` for a fixed list of property names (from rows.ts, never from input). */
-function namedProperties(names: readonly string[]): string {
-  return `{${names.map((n) => `${n}: row.${n}`).join(', ')}}`;
+function namedProperties(names: readonly string[], variable = 'row'): string {
+  return `{${names.map((n) => `${n}: ${variable}.${n}`).join(', ')}}`;
 }
 
-const LOAD_NODES = read('load-nodes');
+const LOAD_NODES = read('load-nodes')
+  .replace('__NODE_PROPERTIES__', namedProperties(NODE_PROPERTIES, 'row.props'))
+  .replace('__CLAIM_PROPERTIES__', namedProperties(CLAIM_PROPERTIES, 'claim'));
 const LOAD_EDGES = read('load-edges').replace('__PROPERTIES__', namedProperties(EDGE_PROPERTIES));
 
 export const CYPHER = {
@@ -43,8 +45,10 @@ export const CYPHER = {
     .filter(Boolean),
   loadClaims: read('load-claims').replace('__PROPERTIES__', namedProperties(CLAIM_PROPERTIES)),
   loadDataset: read('load-dataset'),
+  loadGeneration: read('load-generation'),
   datasetInfo: read('dataset-info'),
   deleteDataset: read('delete-dataset'),
+  deleteOtherGenerations: read('delete-other-generations'),
   readNodes: read('read-nodes'),
   readEdges: read('read-edges'),
   contradictions: read('contradictions'),
