@@ -20,7 +20,7 @@ import { RowBuilder } from '../store/neo4j/rows';
 import { generateDataset } from '../synthetic/generate';
 
 const BATCHES = [1000, 5000, 10000, 50000];
-const REPEATS = 3;
+const REPEATS = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -132,12 +132,18 @@ export async function benchNeo4j(uri: string, log: (line: string) => void): Prom
         throughputRatio: throughput(fresh, plain),
         replaceThroughputRatio: throughput(replacing, plain),
         keysOnlyThroughputRatio: throughput(fresh, keysOnly),
+        // The spread of the like-for-like ratio over the repetitions (each run against its own baseline run).
+        throughputRatioRange: [
+          Math.min(...runs.fresh.map((ms, r) => throughput(ms, runs.plain[r]!))),
+          Math.max(...runs.fresh.map((ms, r) => throughput(ms, runs.plain[r]!))),
+        ],
       };
       load.push(row);
       log(
         `neo4j load batch ${batch}: ${row.cioGraphPerSecond} entities/s into an empty dataset, ` +
           `${row.cioGraphReplacePerSecond}/s replacing (plain CREATE, same properties ` +
-          `${row.plainCreatePerSecond}/s: ×${row.throughputRatio}, replacing ×${row.replaceThroughputRatio}; ` +
+          `${row.plainCreatePerSecond}/s: ×${row.throughputRatio} (runs ${row.throughputRatioRange.join('–')}), ` +
+          `replacing ×${row.replaceThroughputRatio}; ` +
           `keys only ${row.keysOnlyCreatePerSecond}/s, ×${row.keysOnlyThroughputRatio})`,
       );
     }
