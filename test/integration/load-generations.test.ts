@@ -163,10 +163,7 @@ describe('Neo4j load generations', () => {
     const a = generated('genrace-a', 3);
     const b = generated('genrace-b', 2);
     await first.load(a);
-    const reports = await Promise.all([
-      first.load(b, { replace: true }),
-      second.load(a, { replace: true }),
-    ]);
+    const reports = await Promise.all([first.load(b, { replace: true }), second.load(a, { replace: true })]);
     expect(reports.every((r) => r.replaced)).toBe(true);
     const now = await stored(dataset);
     expect(now.generation).toBe(3);

@@ -41,7 +41,9 @@ async function explain(cypher: string, params: Record<string, unknown>): Promise
 /** The operator above each Eager of a plan. */
 const aboveEager = (plan: Plan): string[] =>
   plan.children.flatMap((child) => [
-    ...(operators({ ...child, children: [] })[0] === 'Eager' ? [operators({ ...plan, children: [] })[0]!] : []),
+    ...(operators({ ...child, children: [] })[0] === 'Eager'
+      ? [operators({ ...plan, children: [] })[0]!]
+      : []),
     ...aboveEager(child),
   ]);
 

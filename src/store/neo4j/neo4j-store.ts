@@ -152,9 +152,12 @@ export class Neo4jStore implements GraphStore {
   /** The graph and the key builder of the generation it was read from (for Cypher that finds nodes by key). */
   private async readGraphAndKeys(): Promise<{ graph: OrgGraph; rows: RowBuilder }> {
     this.assertOpen();
-    const [info] = await this.executor.read<{ documentsJson: string; generation: number }>(CYPHER.datasetInfo, {
-      dataset: this.dataset,
-    });
+    const [info] = await this.executor.read<{ documentsJson: string; generation: number }>(
+      CYPHER.datasetInfo,
+      {
+        dataset: this.dataset,
+      },
+    );
     if (!info)
       throw new DatasetMissingError(
         `cio-graph/store: dataset '${this.dataset}' is not in Neo4j; run cio-graph load`,
