@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { ANALYSES } from '../analyses/registry';
 import { DEFAULT_DATA_DIR, validateDataDirs } from '../model/load';
 import type { NormalizedDataset } from '../model/validate';
-import { validateDataFiles } from '../model/validate';
+import { countClaims, validateDataFiles } from '../model/validate';
 import { MemoryStore } from '../store/memory';
 import { neo4jConfig } from '../store/neo4j/config';
 import { Executor, int } from '../store/neo4j/executor';
@@ -84,7 +84,7 @@ async function clearPlain(executor: Executor, batch: number): Promise<void> {
 
 export async function benchNeo4j(uri: string, log: (line: string) => void): Promise<Record<string, unknown>> {
   const data = validateDataFiles(generateDataset({ ministries: 230, seed: 'bench-neo4j' }).files).dataset!;
-  const claims = data.nodes.reduce((s, n) => s + Object.values(n.facts).reduce((t, c) => t + c.length, 0), 0);
+  const claims = countClaims(data);
   const entities = data.nodes.length + data.edges.length + claims;
   const executor = new Executor(neo4jConfig({ uri }));
   await executor.write((run) =>

@@ -66,6 +66,11 @@ export interface NormalizedDataset {
   edges: NormalizedEdge[];
 }
 
+/** How many claims a dataset's facts hold (a fact with two contradicting sources is two claims). */
+export function countClaims(dataset: NormalizedDataset): number {
+  return dataset.nodes.reduce((sum, n) => sum + Object.values(n.facts).reduce((s, c) => s + c.length, 0), 0);
+}
+
 export interface ValidationOptions {
   /** Text of each document by document id, to check excerpts against. Absent: excerpts are not checked. */
   documentTexts?: Map<string, string>;

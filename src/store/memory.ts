@@ -3,6 +3,7 @@ import { getAnalysis } from '../analyses/registry';
 import { buildGraph } from '../model/load';
 import type { OrgGraph } from '../model/types';
 import type { NormalizedDataset } from '../model/validate';
+import { countClaims } from '../model/validate';
 import { DatasetExistsError, DatasetMissingError, StoreError } from './errors';
 import type { GraphStore, LoadOptions, LoadReport } from './store';
 
@@ -22,10 +23,7 @@ export class MemoryStore implements GraphStore {
       );
     const replaced = this.graph !== undefined;
     this.graph = buildGraph(dataset);
-    const claims = dataset.nodes.reduce(
-      (s, n) => s + Object.values(n.facts).reduce((t, c) => t + c.length, 0),
-      0,
-    );
+    const claims = countClaims(dataset);
     options.onProgress?.({ phase: 'commit', done: 1, total: 1 });
     return {
       dataset: this.dataset,

@@ -9,7 +9,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { toCypher } from '../../src/interchange/cypher-script';
 import { DEFAULT_DATA_DIR, buildGraph, validateDataDirs } from '../../src/model/load';
-import { validateDataFiles } from '../../src/model/validate';
+import { countClaims, validateDataFiles } from '../../src/model/validate';
 import type { NormalizedDataset } from '../../src/model/validate';
 import { Neo4jChangeLog } from '../../src/store/neo4j/changes';
 import { neo4jConfig } from '../../src/store/neo4j/config';
@@ -30,8 +30,6 @@ afterAll(async () => {
 
 const generated = (seed: string, ministries: number): NormalizedDataset =>
   validateDataFiles(generateDataset({ ministries, seed }).files).dataset!;
-const claimCount = (data: NormalizedDataset) =>
-  data.nodes.reduce((sum, n) => sum + Object.values(n.facts).reduce((s, c) => s + c.length, 0), 0);
 
 async function storeFor(dataset: string): Promise<Neo4jStore> {
   const store = await new Neo4jStore(neo4jConfig({ uri, dataset })).connect();
@@ -84,7 +82,7 @@ describe('Neo4j load generations', () => {
     expect(now.generation).toBe(3);
     expect(now.keys).toHaveLength(a.nodes.length);
     expect(now.keys.every((key) => key.startsWith(`${dataset}#3|`))).toBe(true);
-    expect(now.claims).toBe(claimCount(a));
+    expect(now.claims).toBe(countClaims(a));
     expect(now.relationships).toBe(a.edges.length);
     expect((await store.readGraph()).export()).toEqual(buildGraph(a).export());
   });
@@ -107,7 +105,7 @@ describe('Neo4j load generations', () => {
     const now = await stored(dataset);
     expect(now.keys).toHaveLength(b.nodes.length);
     expect(now.keys.every((key) => key.startsWith(`${dataset}#1|`))).toBe(true);
-    expect(now.claims).toBe(claimCount(b));
+    expect(now.claims).toBe(countClaims(b));
     expect((await store.readGraph()).export()).toEqual(buildGraph(b).export());
   });
 
@@ -171,6 +169,6 @@ describe('Neo4j load generations', () => {
     const winner = [a, b].find((d) => isDeepStrictEqual(buildGraph(d).export(), graph));
     expect(winner).toBeDefined();
     expect(now.keys).toHaveLength(winner!.nodes.length);
-    expect(now.claims).toBe(claimCount(winner!));
+    expect(now.claims).toBe(countClaims(winner!));
   });
 });

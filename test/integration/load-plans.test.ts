@@ -14,10 +14,9 @@ interface Plan {
   children: Plan[];
 }
 
-const operators = (plan: Plan): string[] => [
-  plan.operatorType.split('@')[0]!.replace('(Locking)', ''),
-  ...plan.children.flatMap(operators),
-];
+const operatorOf = (plan: Plan): string => plan.operatorType.split('@')[0]!.replace('(Locking)', '');
+
+const operators = (plan: Plan): string[] => [operatorOf(plan), ...plan.children.flatMap(operators)];
 
 const uri = inject('neo4jUri');
 let driver: Driver;
@@ -41,9 +40,7 @@ async function explain(cypher: string, params: Record<string, unknown>): Promise
 /** The operator above each Eager of a plan. */
 const aboveEager = (plan: Plan): string[] =>
   plan.children.flatMap((child) => [
-    ...(operators({ ...child, children: [] })[0] === 'Eager'
-      ? [operators({ ...plan, children: [] })[0]!]
-      : []),
+    ...(operatorOf(child) === 'Eager' ? [operatorOf(plan)] : []),
     ...aboveEager(child),
   ]);
 

@@ -150,7 +150,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** The graph and the key builder of the generation it was read from (for Cypher that finds nodes by key). */
-  private async readGraphAndKeys(): Promise<{ graph: OrgGraph; rows: RowBuilder }> {
+  private async readGraphAndKeys(): Promise<{ graph: OrgGraph; keys: RowBuilder }> {
     this.assertOpen();
     const [info] = await this.executor.read<{ documentsJson: string; generation: number }>(
       CYPHER.datasetInfo,
@@ -181,7 +181,7 @@ export class Neo4jStore implements GraphStore {
       const attributes = edgeAttributesOf(kind, props);
       graph.addDirectedEdgeWithKey(String(props.id), source, target, attributes);
     }
-    return { graph, rows: new RowBuilder(this.dataset, info.generation) };
+    return { graph, keys: new RowBuilder(this.dataset, info.generation) };
   }
 
   /** Contradictions found by Cypher, shaped by the same claim resolution as the memory store. */
@@ -259,7 +259,7 @@ export class Neo4jStore implements GraphStore {
       FRAGMENTATION_DEFAULTS,
       options,
     );
-    const { graph, rows: keys } = await this.readGraphAndKeys();
+    const { graph, keys } = await this.readGraphAndKeys();
     const pairs = stelsels(graph, snapshot).flatMap((stelsel) => {
       const positions = cxoPositions(graph, stelsel);
       return stelsel.cios.flatMap((cio) =>
@@ -300,10 +300,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Deletes the dataset batch by batch inside the caller's transaction. */
-  private async deleteAll(run: Run, batch: number, onBatch?: () => void): Promise<void> {
+  private async deleteAll(run: Run, batch: number): Promise<void> {
     for (;;) {
       const [row] = await run(CYPHER.deleteDataset, { dataset: this.dataset, batch: int(batch) });
-      onBatch?.();
       if (Number(row?.deleted ?? 0) === 0) return;
     }
   }
