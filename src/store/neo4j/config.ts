@@ -1,11 +1,31 @@
 // Neo4j connection settings, read once: flags win over NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
-// NEO4J_DATABASE. The password is never printed; `describe` gives a safe summary for messages.
+// NEO4J_DATABASE, NEO4J_MAX_RETRY_MS. The password is never printed; `describe` gives a safe summary
+// for messages.
+import { StoreError } from '../errors';
+
 export interface Neo4jConfig {
   uri: string;
   user?: string;
   password?: string;
   database: string;
   dataset: string;
+  /**
+   * How long a transaction is retried after a transient failure or a lost server before the store
+   * gives up (the driver's `maxTransactionRetryTime`). The driver's 30 s rides out a cluster leader
+   * switch; a single local server that died will not come back in that time, so scripts and tests
+   * that want a quick, clear failure set it lower.
+   */
+  maxRetryMs?: number;
+}
+
+function retryWindow(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new StoreError(
+      `cio-graph/store: NEO4J_MAX_RETRY_MS must be a whole number of milliseconds, got '${raw}'`,
+    );
+  return value;
 }
 
 export function neo4jConfig(
@@ -21,6 +41,8 @@ export function neo4jConfig(
   const password = flags.password ?? env.NEO4J_PASSWORD;
   if (user !== undefined) config.user = user;
   if (password !== undefined) config.password = password;
+  const maxRetryMs = flags.maxRetryMs ?? retryWindow(env.NEO4J_MAX_RETRY_MS);
+  if (maxRetryMs !== undefined) config.maxRetryMs = maxRetryMs;
   return config;
 }
 

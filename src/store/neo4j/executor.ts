@@ -70,6 +70,7 @@ export class Executor {
     this.driver = neo4j.driver(config.uri, auth, {
       userAgent: APP_METADATA.app,
       disableLosslessIntegers: false,
+      ...(config.maxRetryMs !== undefined ? { maxTransactionRetryTime: config.maxRetryMs } : {}),
     });
   }
 
