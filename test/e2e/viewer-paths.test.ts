@@ -13,7 +13,7 @@ import type { GraphJson, ScenarioResult } from '../../web/src/api';
 import type { LabelBox } from '../../web/src/core/labels/producers';
 import { edgeVisible, nodeVisible } from '../../web/src/graph/visibility';
 import { DEFAULT_STATE } from '../../web/src/state';
-import { openPage, useViewerHarness } from './helpers/harness';
+import { nextFrames, openPage, showView, useViewerHarness } from './helpers/harness';
 
 const h = useViewerHarness('paths');
 const SCENARIO = 'merge-acd-into-cio-beraad';
@@ -22,11 +22,7 @@ const VIEWPORTS = [
   { width: 1024, height: 768 },
 ];
 
-async function show(page: Page, query: string): Promise<void> {
-  await page.goto(`${h.url}/${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  await page.waitForTimeout(700);
-}
+const show = (page: Page, query: string) => showView(h, page, query);
 
 const labels = (page: Page) =>
   page.evaluate(
@@ -59,7 +55,6 @@ async function runScenario(): Promise<ScenarioResult> {
 describe('viewer paths (issue 13)', () => {
   it('a scenario does not draw what it removed, and its counts say what the scenario changed', async () => {
     const { page, errors } = await openPage(h, `?scenario=${SCENARIO}`);
-    await page.waitForTimeout(700);
     const result = await runScenario();
     expect(result.changes.removedNodes).toContain('acd');
     const boxes = await labels(page);
@@ -137,8 +132,9 @@ describe('viewer paths (issue 13)', () => {
     for (let i = 0; i < n; i++) expect(await boxes.nth(i).isChecked()).toBe(true);
     const codes = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     for (let i = 0; i < n; i++) await boxes.nth(i).uncheck();
-    await page.waitForTimeout(700);
-    expect(new URL(page.url()).searchParams.get('ministries')).toBe('');
+    // The URL write is debounced; once it has the filter, the next frames draw the filtered view.
+    await expect.poll(() => new URL(page.url()).searchParams.get('ministries')).toBe('');
+    await nextFrames(page);
     const shown = Number(await page.locator('#counts').getAttribute('data-nodes'));
     expect(shown).toBeLessThan(all);
     const ids = (await labels(page)).map((b) => b.id);
@@ -218,7 +214,6 @@ describe('viewer paths (issue 13)', () => {
 
   it('the PNG export carries the labels drawn on the canvas', async () => {
     const { page, errors } = await openPage(h, '');
-    await page.waitForTimeout(700);
     const boxes = await labels(page);
     expect(boxes.length).toBeGreaterThan(20);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import pixelmatch from 'pixelmatch';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { ROOT, useViewerHarness } from './helpers/harness';
+import { ROOT, showView, useViewerHarness } from './helpers/harness';
 import { describe, expect, it } from 'vitest';
 import { looksLikeCode } from '../../src/model/labels';
 import { overlappingPairs } from '../../web/src/core/labels/producers';
@@ -38,12 +38,7 @@ const VIEWPORTS = [
 
 const h = useViewerHarness('quality');
 
-async function show(page: Page, query: string): Promise<void> {
-  await page.goto(`${h.url}/${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  // Animations (camera, layout) settle, then one more frame places the labels.
-  await page.waitForTimeout(700);
-}
+const show = (page: Page, query: string) => showView(h, page, query);
 
 const labels = (page: Page) =>
   page.evaluate(
@@ -162,10 +157,12 @@ describe('viewer quality', () => {
     await page.locator('#search').fill('Architectuurraad');
     await page.keyboard.press('Enter');
     await page.locator('#focus').selectOption('JenV');
-    await page.waitForTimeout(900);
-    // Focus on JenV with a selection outside it: the selection goes, the network is labelled.
+    // Focus on JenV with a selection outside it: the selection goes, the network is labelled. The
+    // focus layout animates and the URL write is debounced, so both are polled, not slept on (a fixed
+    // 900 ms wait read zero labels on a loaded machine).
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus'), { timeout: 10_000 }).toBe('JenV');
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
-    expect((await labels(page)).length).toBeGreaterThan(10);
+    await expect.poll(async () => (await labels(page)).length, { timeout: 10_000 }).toBeGreaterThan(10);
     await page.close();
   });
 

@@ -74,7 +74,34 @@ export async function openPage(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  await showView(harness, page, query);
+  return { page, errors };
+}
+
+/**
+ * Opens `query` in `page` and waits until the view is drawn: ready, fonts loaded (a label measured in
+ * a fallback font is placed wrong), and a few frames rendered so the label boxes are the view's. The
+ * viewer starts with its layout and camera placed unanimated, so no fixed sleep is needed.
+ */
+export async function showView(harness: ViewerHarness, page: Page, query: string): Promise<void> {
   await page.goto(`${harness.url}/${query}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  return { page, errors };
+  await page.evaluate(() => document.fonts.ready);
+  await nextFrames(page, 3);
+}
+
+/**
+ * Waits until the renderer has drawn `frames` more frames: sigma renders on animation frames, and the
+ * label boxes tests read are those of the last frame. Used instead of a fixed sleep where nothing
+ * animates (the viewer starts with its layout and camera in place, unanimated).
+ */
+export async function nextFrames(page: Page, frames = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    frames,
+  );
 }
