@@ -13,6 +13,11 @@ export interface LoadOptions {
   replace?: boolean;
   onProgress?: (progress: LoadProgress) => void;
   batchSize?: number;
+  /**
+   * Neo4j only: how many load statements may be in flight in the transaction (default 4, see
+   * store/neo4j/pipeline.ts); 1 sends each after the previous has answered.
+   */
+  pipelineWindow?: number;
 }
 
 export interface LoadReport {

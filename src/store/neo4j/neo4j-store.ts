@@ -34,6 +34,7 @@ import type { GraphStore, LoadOptions, LoadReport } from '../store';
 import type { Neo4jConfig } from './config';
 import { CYPHER, kindOfType } from './cypher';
 import { Executor, int } from './executor';
+import { StatementPipeline } from './pipeline';
 import { neo4jOverlap } from './overlap';
 import { RowBuilder, batches, edgeAttributesOf, nodeAttributesOf } from './rows';
 import type { Row } from './rows';
@@ -107,21 +108,28 @@ export class Neo4jStore implements GraphStore {
       claimCount = built.claimCount;
       const total = dataset.nodes.length + claimCount + dataset.edges.length;
       let done = 0;
+      // Pipelined (see pipeline.ts): the server runs them in order, so every node exists before
+      // the edge statements behind it execute; progress is reported as each batch answers.
+      const pipeline = new StatementPipeline(options.pipelineWindow);
       // Nodes with their claims: a batch holds `size` nodes, and the claims count towards progress.
       for (const [kind, kindRows] of built.nodeRows) {
         for (const batch of batches(kindRows, size)) {
-          await run(CYPHER.loadNodes(kind), { rows: batch });
-          done += batch.reduce((sum, row) => sum + 1 + (row.claims as Row[]).length, 0);
-          options.onProgress?.({ phase: 'nodes', done, total });
+          const entities = batch.reduce((sum, row) => sum + 1 + (row.claims as Row[]).length, 0);
+          await pipeline.add(run(CYPHER.loadNodes(kind), { rows: batch }), () => {
+            done += entities;
+            options.onProgress?.({ phase: 'nodes', done, total });
+          });
         }
       }
       for (const [kind, kindRows] of built.edgeRows) {
         for (const batch of batches(kindRows, size)) {
-          await run(CYPHER.loadEdges(kind), { rows: batch });
-          done += batch.length;
-          options.onProgress?.({ phase: 'edges', done, total });
+          await pipeline.add(run(CYPHER.loadEdges(kind), { rows: batch }), () => {
+            done += batch.length;
+            options.onProgress?.({ phase: 'edges', done, total });
+          });
         }
       }
+      await pipeline.drain();
       if (replaced) {
         await run(CYPHER.deleteOtherGenerations, { dataset: this.dataset, keep: rows.keyPrefix });
         options.onProgress?.({ phase: 'delete', done, total });
