@@ -27,7 +27,12 @@ export function contradictions(
   const out: Contradiction[] = [];
   for (const snapshot of o.snapshots) {
     graph.forEachNode((id, a) => {
-      for (const [property, claims] of Object.entries(a.facts)) {
+      // One claim cannot disagree with itself: most properties have one, and resolving them (a Map,
+      // merged sources) per node and snapshot was garbage enough to make this the one analysis
+      // growing faster than the edge pass in the bench (12.6x per 10x from 10k to 100k nodes).
+      for (const property in a.facts) {
+        const claims = a.facts[property]!;
+        if (claims.length < 2) continue;
         const resolved = resolveClaims(claims, snapshot);
         if (resolved && 'contested' in resolved)
           out.push({
