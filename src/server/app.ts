@@ -108,6 +108,8 @@ function scenarioText(req: Request): string {
  * event loop no parse, no re-serialisation for a cache key and no object copy to the worker.
  */
 const SCENARIO_BODY_ROUTES = /^\/(scenarios|diff|export|analyses\/[^/]+)$/;
+/** The charset parameter of a Content-Type header, quoted or not. */
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
 function sendFile(res: Response, file: { name: string; mediaType: string; content: string }): void {
   res.set('Content-Disposition', `attachment; filename="${file.name}"`);
@@ -141,9 +143,17 @@ export function createApp(options: AppOptions): App {
   const bodyLimit = options.bodyLimit ?? '256kb';
   const jsonBody = express.json({ limit: bodyLimit });
   const scenarioBody = express.text({ type: 'application/json', limit: bodyLimit });
-  api.use((req, res, next) =>
-    (req.method === 'POST' && SCENARIO_BODY_ROUTES.test(req.path) ? scenarioBody : jsonBody)(req, res, next),
-  );
+  api.use((req, res, next) => {
+    if (req.method !== 'POST' || !SCENARIO_BODY_ROUTES.test(req.path)) return jsonBody(req, res, next);
+    // express.text would decode any charset iconv knows (latin1, …); JSON is UTF-8 (RFC 8259), and
+    // the other routes' express.json refuses the rest with 415 too.
+    const charset = CHARSET.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+    if (charset && charset !== 'utf-8' && charset !== 'utf8')
+      return next(
+        new HttpProblem(415, 'Unsupported media type', `Send the scenario as UTF-8 JSON, not ${charset}`),
+      );
+    return scenarioBody(req, res, next);
+  });
   api.use(changesRouter(service, options.workspace));
   let servedVersion = options.workspace?.workspace.version;
 

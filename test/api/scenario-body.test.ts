@@ -71,6 +71,23 @@ describe('scenario bodies reach the worker as text', () => {
     expect(res.body.errors[0]).toMatchObject({ path: 'body.operations' });
   });
 
+  it('a scenario body in a charset other than UTF-8 is 415, as express.json answers the other routes', async () => {
+    const text = '{"name":"t","operations":[]}';
+    for (const [path] of ROUTES) {
+      const latin1 = await request(app)
+        .post(path)
+        .set('Content-Type', 'application/json; charset=iso-8859-1')
+        .send(text);
+      expect(latin1.status).toBe(415);
+      expect(latin1.body.detail).toMatch(/UTF-8/);
+      const utf8 = await request(app)
+        .post(path)
+        .set('Content-Type', 'application/json; charset="UTF-8"')
+        .send(text);
+      expect(utf8.status).toBe(200);
+    }
+  });
+
   it('a scenario body in another media type is still 415', async () => {
     for (const [path] of ROUTES) {
       const res = await request(app).post(path).set('Content-Type', 'text/plain').send('{}');
