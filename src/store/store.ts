@@ -3,7 +3,8 @@ import type { OrgGraph } from '../model/types';
 import type { NormalizedDataset } from '../model/validate';
 
 export interface LoadProgress {
-  phase: 'delete' | 'nodes' | 'claims' | 'edges' | 'commit';
+  /** Claims are written with their node (in the 'nodes' phase), so they have no phase of their own. */
+  phase: 'delete' | 'nodes' | 'edges' | 'commit';
   done: number;
   total: number;
 }
