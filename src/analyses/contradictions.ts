@@ -25,14 +25,17 @@ export function contradictions(
 ): Contradiction[] {
   const o = resolveOptions('contradictions', ContradictionsOptionsSchema, CONTRADICTIONS_DEFAULTS, options);
   const out: Contradiction[] = [];
-  for (const snapshot of o.snapshots) {
-    graph.forEachNode((id, a) => {
-      // One claim cannot disagree with itself: most properties have one, and resolving them (a Map,
-      // merged sources) per node and snapshot was garbage enough to make this the one analysis
-      // growing faster than the edge pass in the bench (12.6x per 10x from 10k to 100k nodes).
-      for (const property in a.facts) {
-        const claims = a.facts[property]!;
-        if (claims.length < 2) continue;
+  // One pass over the nodes and one over the edges for all snapshots: at 100k nodes the passes are
+  // memory-bound (cache misses, as the bench's baseline pass shows), so each visit does every snapshot.
+  // Entries land in the order of a pass per snapshot (node facts before relations) once sorted: the
+  // sort below is stable and orders by snapshot first.
+  graph.forEachNode((id, a) => {
+    // One claim cannot disagree with itself: most properties have one, and resolving them (a Map,
+    // merged sources) per node and snapshot was most of this analysis's garbage.
+    for (const property in a.facts) {
+      const claims = a.facts[property]!;
+      if (claims.length < 2) continue;
+      for (const snapshot of o.snapshots) {
         const resolved = resolveClaims(claims, snapshot);
         if (resolved && 'contested' in resolved)
           out.push({
@@ -43,18 +46,26 @@ export function contradictions(
             evidence: { nodes: [id], edges: [] },
           });
       }
-    });
-    const groups = new Map<
-      string,
-      { source: string; kind: string; edges: { edge: string; target: string; sources: SourceRef[] }[] }
-    >();
-    graph.forEachEdge((edge, a, source, target) => {
-      if (!a.claimGroup || !a.validIn.includes(snapshot)) return;
-      const group = groups.get(a.claimGroup) ?? { source, kind: a.kind, edges: [] };
+    }
+  });
+  type Group = {
+    source: string;
+    kind: string;
+    edges: { edge: string; target: string; sources: SourceRef[] }[];
+  };
+  const groups = new Map(o.snapshots.map((snapshot) => [snapshot, new Map<string, Group>()]));
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!a.claimGroup) return;
+    for (const snapshot of o.snapshots) {
+      if (!a.validIn.includes(snapshot)) continue;
+      const bySnapshot = groups.get(snapshot)!;
+      const group = bySnapshot.get(a.claimGroup) ?? { source, kind: a.kind, edges: [] };
       group.edges.push({ edge, target, sources: a.sources });
-      groups.set(a.claimGroup, group);
-    });
-    for (const group of groups.values()) {
+      bySnapshot.set(a.claimGroup, group);
+    }
+  });
+  for (const [snapshot, bySnapshot] of groups)
+    for (const group of bySnapshot.values()) {
       if (new Set(group.edges.map((e) => e.target)).size < 2) continue;
       out.push({
         subject: group.source,
@@ -67,7 +78,6 @@ export function contradictions(
         },
       });
     }
-  }
   return out.sort(
     (a, b) =>
       a.snapshot.localeCompare(b.snapshot) ||
