@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/errors';
 import { neo4jConfig } from '../../src/store/neo4j/config';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store';
 
 describe('neo4jConfig', () => {
   it('leaves the retry window to the driver unless NEO4J_MAX_RETRY_MS sets one', () => {
@@ -13,5 +14,12 @@ describe('neo4jConfig', () => {
     for (const raw of ['soon', '-1', '1.5'])
       expect(() => neo4jConfig({}, { NEO4J_MAX_RETRY_MS: raw })).toThrow(StoreError);
     expect(() => neo4jConfig({}, { NEO4J_MAX_RETRY_MS: 'soon' })).toThrow(/NEO4J_MAX_RETRY_MS.*'soon'/);
+  });
+
+  it('refuses a dataset name with a key separator before any connection, naming the flag', () => {
+    for (const dataset of ['a#1', 'a|b', 'a#1|b', ''])
+      expect(() => new Neo4jStore(neo4jConfig({ dataset }, {}))).toThrow(StoreError);
+    expect(() => new Neo4jStore(neo4jConfig({ dataset: 'a#1|b' }, {}))).toThrow(/--dataset.*'a#1\|b'/);
+    expect(() => new Neo4jStore(neo4jConfig({ dataset: 'ministerie-bzk_2024.v2' }, {}))).not.toThrow();
   });
 });

@@ -28,6 +28,18 @@ function retryWindow(raw: string | undefined): number | undefined {
   return value;
 }
 
+/**
+ * A dataset name may not contain the node key's separators: keys are `<dataset>#<generation>|<id>`,
+ * and a name like `a#1|b` would make one dataset's keys another's (`a`, generation 1, id `b#1|x`).
+ */
+export function assertDatasetName(dataset: string): void {
+  if (dataset === '' || /[#|]/.test(dataset))
+    throw new StoreError(
+      `cio-graph/store: the dataset name (--dataset or CIO_GRAPH_DATASET) must be non-empty and ` +
+        `without '#' or '|', got '${dataset}'`,
+    );
+}
+
 export function neo4jConfig(
   flags: Partial<Neo4jConfig> = {},
   env: NodeJS.ProcessEnv = process.env,

@@ -31,6 +31,7 @@ import type { NormalizedDataset } from '../../model/validate';
 import type { EdgeKind, NodeKind, Snapshot } from '../../model/vocabulary';
 import { DatasetExistsError, DatasetMissingError, StoreError } from '../errors';
 import type { GraphStore, LoadOptions, LoadReport } from '../store';
+import { assertDatasetName } from './config';
 import type { Neo4jConfig } from './config';
 import { CYPHER, kindOfType } from './cypher';
 import { Executor, int } from './executor';
@@ -67,6 +68,7 @@ export class Neo4jStore implements GraphStore {
   private closed = false;
 
   constructor(readonly config: Neo4jConfig) {
+    assertDatasetName(config.dataset);
     this.executor = new Executor(config);
   }
 
