@@ -31,6 +31,16 @@ export function resolveClaims(
   claims: readonly Claim[] | undefined,
   snapshot: Snapshot,
 ): ResolvedFact | undefined {
+  // Most properties carry one claim: resolved without the filter, the Map and the value keys below,
+  // which every analysis paid per node and property (the same result: the value, its sources deduped).
+  if (claims?.length === 1) {
+    const only = claims[0]!;
+    if (!only.validIn.includes(snapshot)) return undefined;
+    return {
+      value: only.value,
+      sources: only.sources.length < 2 ? only.sources.slice() : mergeSources([only.sources]),
+    };
+  }
   const holding = claimsAt(claims, snapshot);
   if (holding.length === 0) return undefined;
   const byValue = new Map<string, { value: FactValue; sources: SourceRef[][] }>();

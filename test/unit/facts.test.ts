@@ -10,6 +10,24 @@ describe('resolveClaims', () => {
     expect(resolveClaims([{ value: 1, sources: src('a'), validIn: ['2021'] }], '2024')).toBeUndefined();
   });
 
+  it('resolves a single claim to its value with its sources deduplicated, in a copy', () => {
+    const repeated: Claim = {
+      value: 'SG',
+      sources: [...src('Tabel 1'), ...src('factsheet'), ...src('Tabel 1')],
+      validIn: ['2024'],
+    };
+    expect(resolveClaims([repeated], '2024')).toEqual({
+      value: 'SG',
+      sources: [...src('Tabel 1'), ...src('factsheet')],
+    });
+    // The result is the caller's to change: the claim in the graph keeps its own sources.
+    const claim: Claim = { value: 'SG', sources: src('a'), validIn: ['2024'] };
+    const resolved = resolveClaims([claim], '2024') as { value: string; sources: unknown[] };
+    expect(resolved).toEqual({ value: 'SG', sources: src('a') });
+    resolved.sources.push({ doc: 'x', locator: 'y' });
+    expect(claim.sources).toEqual(src('a'));
+  });
+
   it('merges the sources of claims that agree', () => {
     const claims: Claim[] = [
       { value: 'SG', sources: src('Tabel 1'), validIn: ['2024'] },
