@@ -5,5 +5,5 @@ CREATE CONSTRAINT cio_dataset_name IF NOT EXISTS FOR (d:CioDataset) REQUIRE d.na
 CREATE INDEX cio_node_dataset IF NOT EXISTS FOR (n:CioNode) ON (n.dataset);
 CREATE INDEX cio_claim_dataset IF NOT EXISTS FOR (c:CioClaim) ON (c.dataset);
 // A new index starts POPULATING and the planner ignores it until it is ONLINE: wait, so that the
-// first load's statements (and the USING INDEX hint of delete-other-generations) find it usable.
+// first load's statements (the index seek of delete-other-generations among them) can use it.
 CALL db.awaitIndexes(300);

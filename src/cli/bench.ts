@@ -336,6 +336,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+  const growthPer10x = growth(results);
   const report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -345,8 +346,8 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       .map((x) => x.toFixed(1))
       .join(' ')}`,
     results,
-    growthPer10x: growth(results),
-    relativeGrowthPer10x: relativeGrowth(growth(results)),
+    growthPer10x,
+    relativeGrowthPer10x: relativeGrowth(growthPer10x),
     ...modules,
   };
   writeFileSync(join(out, 'analyses.json'), `${JSON.stringify(report, null, 2)}\n`);

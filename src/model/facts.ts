@@ -14,7 +14,11 @@ function sourceKey(source: SourceRef): string {
 
 export function mergeSources(lists: SourceRef[][]): SourceRef[] {
   const seen = new Map<string, SourceRef>();
-  for (const list of lists) for (const s of list) if (!seen.has(sourceKey(s))) seen.set(sourceKey(s), s);
+  for (const list of lists)
+    for (const s of list) {
+      const key = sourceKey(s);
+      if (!seen.has(key)) seen.set(key, s);
+    }
   return [...seen.values()];
 }
 
@@ -36,10 +40,7 @@ export function resolveClaims(
   if (claims?.length === 1) {
     const only = claims[0]!;
     if (!only.validIn.includes(snapshot)) return undefined;
-    return {
-      value: only.value,
-      sources: only.sources.length < 2 ? only.sources.slice() : mergeSources([only.sources]),
-    };
+    return { value: only.value, sources: mergeSources([only.sources]) };
   }
   const holding = claimsAt(claims, snapshot);
   if (holding.length === 0) return undefined;
