@@ -6,7 +6,7 @@
 import { deviations } from '../analyses/deviations';
 import type { Explanation } from '../analyses/types';
 import { InvalidArgumentError } from '../model/errors';
-import { departmentalCio } from '../model/queries';
+import { departmentalCio, roleOfType } from '../model/queries';
 import type { OrgGraph } from '../model/types';
 import type { ScenarioChanges } from '../scenarios/apply';
 import { runScenario } from '../scenarios/diff';
@@ -87,7 +87,7 @@ function chairTargets(
   graph: OrgGraph,
   findings: ReturnType<typeof deviations>,
 ): CandidateContext['chairTargets'] {
-  const cioRijk = graph.findNode((_n, a) => a.kind === 'role' && a.type === 'cio_rijk');
+  const cioRijk = roleOfType(graph, 'cio_rijk');
   const out: CandidateContext['chairTargets'] = [];
   for (const f of findings) {
     if (f.status !== 'deviation') continue;

@@ -19,8 +19,12 @@ export const DeviationsOptionsSchema = z.strictObject({
   articles: z.array(z.string()),
 });
 
+// A handful of distinct articles against thousands of findings: each split once, not per comparison.
+const ARTICLE_KEYS = new Map<string, number[]>();
 function articleKey(article: string): number[] {
-  return article.split('.').map(Number);
+  let key = ARTICLE_KEYS.get(article);
+  if (!key) ARTICLE_KEYS.set(article, (key = article.split('.').map(Number)));
+  return key;
 }
 
 export function deviations(graph: OrgGraph, options: Partial<DeviationsOptions> = {}): DeviationFinding[] {

@@ -17,9 +17,10 @@ import { z } from 'zod';
 import { mergeSources, possibleValues, resolveFact } from '../model/facts';
 import { cxoPositions, outEdges, stelsels } from '../model/queries';
 import type { FactValue, OrgGraph, SourceRef } from '../model/types';
-import type { CxoType, EdgeKind, Snapshot } from '../model/vocabulary';
+import type { CxoType, Snapshot } from '../model/vocabulary';
 import { CXO_TYPES, SNAPSHOTS } from '../model/vocabulary';
 import { resolveOptions } from './options';
+import { structuralHops } from './structural-reach';
 
 export const PLACEMENT_DISTANCE: Record<string, number> = {
   cio_office: 0,
@@ -47,15 +48,6 @@ export const FragmentationOptionsSchema = z
     message: 'weights must add up to 1',
     path: ['weights'],
   });
-
-export const STRUCTURAL_EDGE_KINDS: EdgeKind[] = [
-  'reports_to',
-  'hosted_by',
-  'part_of',
-  'serves',
-  'deputy_of',
-  'held_by_same_person',
-];
 
 export interface FragmentationRole {
   role: CxoType;
@@ -88,39 +80,8 @@ export type ReachOracle = (cios: string[], roles: string[], snapshot: Snapshot) 
 export const REACH_LIMIT = 8;
 
 export function graphReach(graph: OrgGraph): ReachOracle {
-  return (cios, roles, snapshot) => {
-    const distances = new Map<string, number>();
-    for (const cio of cios)
-      for (const [n, d] of structuralDistances(graph, cio, snapshot))
-        distances.set(n, Math.min(d, distances.get(n) ?? Infinity));
-    return new Map(roles.filter((r) => distances.has(r)).map((r) => [r, distances.get(r)!]));
-  };
-}
-
-/** Shortest path lengths (BFS, undirected) from `start` over structural edges valid in the snapshot. */
-function structuralDistances(
-  graph: OrgGraph,
-  start: string,
-  snapshot: Snapshot,
-  limit = REACH_LIMIT,
-): Map<string, number> {
-  const dist = new Map([[start, 0]]);
-  let frontier = [start];
-  for (let d = 1; d <= limit && frontier.length; d++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      graph.forEachEdge(node, (_e, a, s, t) => {
-        if (!STRUCTURAL_EDGE_KINDS.includes(a.kind) || !a.validIn.includes(snapshot)) return;
-        const other = s === node ? t : s;
-        if (!dist.has(other)) {
-          dist.set(other, d);
-          next.push(other);
-        }
-      });
-    }
-    frontier = next;
-  }
-  return dist;
+  const hops = structuralHops(graph);
+  return (cios, roles, snapshot) => hops(cios, roles, snapshot, REACH_LIMIT);
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

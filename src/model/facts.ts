@@ -12,7 +12,30 @@ function sourceKey(source: SourceRef): string {
   return `${source.doc}|${source.locator}|${source.excerpt ?? ''}`;
 }
 
+const sameSource = (a: SourceRef, b: SourceRef) =>
+  a.doc === b.doc && a.locator === b.locator && (a.excerpt ?? '') === (b.excerpt ?? '');
+
+// Below this many sources a linear scan dedupes without building a key string per source and a Map:
+// nearly every merge is of one to four sources, and analyses merge per node and finding (at 100k nodes
+// the keys and Maps were a tenth of what deviations allocated, and the collector's work grows with it).
+const LINEAR_MERGE_LIMIT = 16;
+
 export function mergeSources(lists: SourceRef[][]): SourceRef[] {
+  let total = 0;
+  for (let l = 0; l < lists.length; l++) total += lists[l]!.length;
+  if (total <= LINEAR_MERGE_LIMIT) {
+    // Indexed loops: for-of and some() allocated an iterator or closure per call here.
+    const out: SourceRef[] = [];
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      next: for (let i = 0; i < list.length; i++) {
+        const s = list[i]!;
+        for (let k = 0; k < out.length; k++) if (sameSource(out[k]!, s)) continue next;
+        out.push(s);
+      }
+    }
+    return out;
+  }
   const seen = new Map<string, SourceRef>();
   for (const list of lists)
     for (const s of list) {

@@ -3,7 +3,8 @@
 import { edgeHoldsIn } from './facts';
 import type { OrgEdgeAttributes, OrgGraph } from './types';
 import type { CxoType, EdgeKind, Snapshot } from './vocabulary';
-import { CURRENT_SNAPSHOT, CXO_TYPES, MINISTRY_CODES } from './vocabulary';
+import { CURRENT_SNAPSHOT, CXO_TYPES } from './vocabulary';
+import { nodeIndex } from './node-index';
 
 export interface EdgeRef {
   edge: string;
@@ -42,50 +43,17 @@ export function inEdges(
 
 /** Ministry nodes: the twelve known codes in the report's order, then any others (synthetic data) by id. */
 export function ministriesInGraph(graph: OrgGraph): string[] {
-  const all = graph.filterNodes((_id, a) => a.kind === 'ministry');
-  const order = (m: string) => {
-    const i = (MINISTRY_CODES as readonly string[]).indexOf(m);
-    return i < 0 ? MINISTRY_CODES.length : i;
-  };
-  return all.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-}
-
-// Index of departmental CIOs per ministry, built once per graph and dropped on any change, so that
-// per-ministry lookups stay O(1) on graphs with thousands of ministries.
-const cioIndexCache = new WeakMap<OrgGraph, Map<string, string>>();
-const CHANGE_EVENTS = [
-  'nodeAdded',
-  'nodeDropped',
-  'nodeAttributesUpdated',
-  'cleared',
-  'attributesUpdated',
-] as const;
-
-function cioIndex(graph: OrgGraph): Map<string, string> {
-  let index = cioIndexCache.get(graph);
-  if (index) return index;
-  index = new Map();
-  graph.forEachNode((id, a) => {
-    if (
-      a.kind === 'role' &&
-      a.type === 'departmental_cio' &&
-      a.ministries.length === 1 &&
-      !index!.has(a.ministries[0]!)
-    )
-      index!.set(a.ministries[0]!, id);
-  });
-  cioIndexCache.set(graph, index);
-  const drop = () => {
-    cioIndexCache.delete(graph);
-    for (const event of CHANGE_EVENTS) graph.removeListener(event, drop);
-  };
-  for (const event of CHANGE_EVENTS) graph.once(event, drop);
-  return index;
+  return [...nodeIndex(graph).ministries];
 }
 
 /** The departmental CIO of a ministry (role type departmental_cio belonging to that ministry only). */
 export function departmentalCio(graph: OrgGraph, ministry: string): string | undefined {
-  return cioIndex(graph).get(ministry);
+  return nodeIndex(graph).cioByMinistry.get(ministry);
+}
+
+/** The first role of a type in node order (CIO Rijk, CISO Rijk: one each). */
+export function roleOfType(graph: OrgGraph, type: string): string | undefined {
+  return nodeIndex(graph).rolesByType.get(type)?.[0];
 }
 
 /** CIO-offices that serve a role. */

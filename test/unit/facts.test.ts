@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isContested, plainValue, possibleValues, resolveClaims } from '../../src/model/facts';
-import type { Claim } from '../../src/model/types';
+import { isContested, mergeSources, plainValue, possibleValues, resolveClaims } from '../../src/model/facts';
+import type { Claim, SourceRef } from '../../src/model/types';
 
 const src = (locator: string) => [{ doc: 'doc', locator }];
 
@@ -72,5 +73,36 @@ describe('resolveClaims', () => {
       { value: ['3.1'], sources: src('b'), validIn: ['2024'] },
     ];
     expect(isContested(resolveClaims(claims, '2024'))).toBe(false);
+  });
+});
+
+describe('mergeSources', () => {
+  // The definition: first occurrence of each (doc, locator, excerpt) wins, an absent excerpt equals ''.
+  const reference = (lists: SourceRef[][]) => {
+    const seen = new Map<string, SourceRef>();
+    for (const s of lists.flat()) {
+      const key = JSON.stringify([s.doc, s.locator, s.excerpt ?? '']);
+      if (!seen.has(key)) seen.set(key, s);
+    }
+    return [...seen.values()];
+  };
+  const source = fc.record(
+    {
+      doc: fc.constantFrom('a', 'b'),
+      locator: fc.constantFrom('Tabel 1', 'factsheet', 'par. 3.1'),
+      excerpt: fc.constantFrom('', 'x', 'y|z'),
+    },
+    { requiredKeys: ['doc', 'locator'] },
+  );
+
+  it('dedupes like the keyed definition below and above the linear-scan limit, keeping the objects', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(source, { maxLength: 12 }), { maxLength: 5 }), (lists) => {
+        const merged = mergeSources(lists);
+        const expected = reference(lists);
+        expect(merged).toEqual(expected);
+        merged.forEach((s, i) => expect(s).toBe(expected[i]));
+      }),
+    );
   });
 });

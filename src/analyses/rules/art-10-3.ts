@@ -1,7 +1,8 @@
 // Art. 10.3: CISO Rijk falls under CIO Rijk.
 import { outEdges } from '../../model/queries';
 import type { Rule } from './rule';
-import { rijkFinding, roleOfType } from './rijk';
+import { roleOfType } from '../../model/queries';
+import { rijkFinding } from './rijk';
 
 export const art103: Rule = {
   id: 'ciso-rijk-under-cio-rijk',

@@ -2,7 +2,8 @@
 import { possibleValues, resolveFact } from '../../model/facts';
 import type { Rule } from './rule';
 import { factStatus, sourcesOf } from './rule';
-import { rijkFinding, roleOfType } from './rijk';
+import { roleOfType } from '../../model/queries';
+import { rijkFinding } from './rijk';
 
 export const art163: Rule = {
   id: 'cio-rijk-manages-ict-dashboard',

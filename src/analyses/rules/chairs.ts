@@ -1,7 +1,8 @@
 // Shared logic of art. 15.2 and 15.7: CIO Rijk chairs a given gremium.
 import { inEdges } from '../../model/queries';
 import type { RuleContext, Rule, DeviationFinding } from './rule';
-import { rijkFinding, roleOfType } from './rijk';
+import { roleOfType } from '../../model/queries';
+import { rijkFinding } from './rijk';
 
 export function cioRijkChairs(
   rule: Rule,

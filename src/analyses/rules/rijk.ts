@@ -1,11 +1,8 @@
-// Helpers for the Rijk-level norms (art. 10-16): locating CIO Rijk, CISO Rijk and the gremia they lead.
-import type { OrgGraph, SourceRef } from '../../model/types';
+// The finding shape the Rijk-level norms (art. 10-16) share; CIO Rijk and CISO Rijk are found by
+// roleOfType in model/queries.
+import type { SourceRef } from '../../model/types';
 import type { Explanation } from '../types';
 import type { DeviationFinding, FindingStatus, Rule } from './rule';
-
-export function roleOfType(graph: OrgGraph, type: string): string | undefined {
-  return graph.findNode((_id, a) => a.kind === 'role' && a.type === type);
-}
 
 export function rijkFinding(
   rule: Rule,
