@@ -73,8 +73,12 @@ function profiles(graph: OrgGraph, snapshot: Snapshot, chairsAreMembers: boolean
   graph.forEachNode((id, a) => {
     if (a.kind === 'body') out.set(id, { topics: new Map(), members: new Map(), people: new Map() });
   });
-  const add = (m: Map<string, SourceRef[]>, key: string, sources: SourceRef[]) =>
-    m.set(key, mergeSources([m.get(key) ?? [], sources]));
+  // A first sighting keeps the edge's own list (as topics do) unless it needs deduping: merging into a
+  // fresh array per membership edge was a sixth of what overlap allocated at 100k nodes.
+  const add = (m: Map<string, SourceRef[]>, key: string, sources: SourceRef[]) => {
+    const had = m.get(key);
+    m.set(key, had ? mergeSources([had, sources]) : sources.length < 2 ? sources : mergeSources([sources]));
+  };
   graph.forEachEdge((_e, a, source, target) => {
     if (!a.validIn.includes(snapshot)) return;
     if (a.kind === 'handles') out.get(source)?.topics.set(target, a.sources);
@@ -99,28 +103,28 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
   const byBody = profiles(graph, o.snapshot, o.chairsAreMembers);
   const isCio = (id: string) => graph.getNodeAttribute(id, 'type') === 'departmental_cio';
   // Candidate pairs come from an inverted index (topic → bodies, member → bodies), so the work grows
-  // with the overlaps that exist, not with the square of the bodies.
-  const index = new Map<string, string[]>();
-  for (const [body, p] of byBody) {
-    for (const t of p.topics.keys()) append(index, `topics\u0000${t}`, body);
-    for (const m of p.members.keys()) append(index, `members\u0000${m}`, body);
-    for (const m of p.people.keys()) append(index, `people\u0000${m}`, body);
-  }
+  // with the overlaps that exist, not with the square of the bodies. One index per side: a composite
+  // string key per entry, split again below, allocated more than the pairs themselves.
+  const sides = ['topics', 'members', 'people'] as const;
+  const index = { topics: new Map<string, string[]>(), members: new Map(), people: new Map() };
+  for (const [body, p] of byBody)
+    for (const side of sides) for (const item of p[side].keys()) append(index[side], item, body);
   const shared: OverlapEvidence['shared'] = new Map();
-  for (const [entry, bodies] of index) {
-    const [side, item] = entry.split('\u0000') as ['topics' | 'members' | 'people', string];
-    for (let i = 0; i < bodies.length; i++)
-      for (let j = i + 1; j < bodies.length; j++) {
-        const [a, b] = [bodies[i]!, bodies[j]!].sort() as [string, string];
-        const k = pairKey(a, b);
-        const pair = shared.get(k) ?? { topics: [], members: [], people: [] };
-        const sourcesA = byBody.get(a)![side].get(item) ?? [];
-        const sourcesB = byBody.get(b)![side].get(item) ?? [];
-        if (side === 'people') pair.people.push({ id: item, sourcesA, sourcesB, cio: isCio(item) });
-        else pair[side].push({ id: item, sourcesA, sourcesB });
-        shared.set(k, pair);
-      }
-  }
+  for (const side of sides)
+    for (const [item, bodies] of index[side] as Map<string, string[]>) {
+      for (let i = 0; i < bodies.length; i++)
+        for (let j = i + 1; j < bodies.length; j++) {
+          const [x, y] = [bodies[i]!, bodies[j]!];
+          const [a, b] = x < y ? [x, y] : [y, x];
+          const k = pairKey(a, b);
+          let pair = shared.get(k);
+          if (!pair) shared.set(k, (pair = { topics: [], members: [], people: [] }));
+          const sourcesA = byBody.get(a)![side].get(item) ?? [];
+          const sourcesB = byBody.get(b)![side].get(item) ?? [];
+          if (side === 'people') pair.people.push({ id: item, sourcesA, sourcesB, cio: isCio(item) });
+          else pair[side].push({ id: item, sourcesA, sourcesB });
+        }
+    }
 
   const chains: OverlapEvidence['chains'] = new Map();
   const statementBodies = new Map<string, string[]>();
