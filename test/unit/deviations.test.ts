@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deviations } from '../../src/analyses/deviations';
+import { DEVIATIONS_BLOCK, deviations } from '../../src/analyses/deviations';
+import { RULES } from '../../src/analyses/rules';
 import { InvalidArgumentError } from '../../src/model/errors';
-import { e, f, graphOf, ministry, n } from '../helpers/build';
+import { ministriesInGraph, stelsels } from '../../src/model/queries';
+import { generateDataset } from '../../src/synthetic/generate';
+import { e, f, graphOf, graphOfFiles, ministry, n } from '../helpers/build';
 
 function findingsFor(
   parts: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }[],
@@ -106,5 +109,25 @@ describe('deviations', () => {
   it('validates its options and throws InvalidArgumentError', () => {
     const graph = graphOf(ministry('AZ').nodes, ministry('AZ').edges);
     expect(() => deviations(graph, { snapshot: '2030' as never })).toThrow(InvalidArgumentError);
+  });
+
+  it('evaluating in blocks of stelsels finds what each rule finds over the whole graph', () => {
+    // More stelsels than three blocks hold, so that blocks, their edges and a partial last block count.
+    const graph = graphOfFiles(
+      generateDataset({ ministries: 3 * DEVIATIONS_BLOCK + 5, seed: 'blocks' }).files,
+    );
+    const whole = {
+      graph,
+      snapshot: '2024' as const,
+      stelsels: stelsels(graph),
+      ministries: ministriesInGraph(graph),
+    };
+    const key = (x: { article: string; subject: string }) => `${x.article} ${x.subject}`;
+    const expected = RULES.flatMap((rule) => rule.evaluate(whole)).sort((a, b) =>
+      key(a).localeCompare(key(b)),
+    );
+    const found = [...deviations(graph)].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(found.length).toBeGreaterThan(5 * 3 * DEVIATIONS_BLOCK);
+    expect(found).toEqual(expected);
   });
 });

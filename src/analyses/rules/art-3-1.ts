@@ -1,6 +1,6 @@
 // Art. 3.1: the departmental CIO is placed directly under the secretary-general.
 import { mergeSources } from '../../model/facts';
-import { departmentalCio, ministriesInGraph, outEdges } from '../../model/queries';
+import { departmentalCio, outEdges } from '../../model/queries';
 import { cioReportsTo } from '../tables';
 import type { DeviationFinding, Rule } from './rule';
 import { departmentalStatus, explainFor, explainNote, sourcesOf } from './rule';
@@ -10,9 +10,9 @@ export const art31: Rule = {
   article: '3.1',
   level: 'departmental',
   title: { nl: 'CIO rechtstreeks onder de SG', en: 'CIO directly under the SG' },
-  evaluate({ graph, snapshot }) {
+  evaluate({ graph, snapshot, ministries }) {
     const findings: DeviationFinding[] = [];
-    for (const ministry of ministriesInGraph(graph)) {
+    for (const ministry of ministries) {
       const cio = departmentalCio(graph, ministry);
       if (!cio) continue;
       const position = cioReportsTo(graph, cio, snapshot);

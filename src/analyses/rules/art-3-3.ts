@@ -1,6 +1,6 @@
 // Art. 3.3: a departmental CIO-stelsel exists.
 import { possibleValues, resolveFact } from '../../model/facts';
-import { departmentalCio, ministriesInGraph } from '../../model/queries';
+import { departmentalCio } from '../../model/queries';
 import type { DeviationFinding, Rule } from './rule';
 import { sourcesOf } from './rule';
 
@@ -9,9 +9,9 @@ export const art33: Rule = {
   article: '3.3',
   level: 'departmental',
   title: { nl: 'Er is een departementaal CIO-stelsel', en: 'A departmental CIO-stelsel exists' },
-  evaluate({ graph, snapshot }) {
+  evaluate({ graph, snapshot, ministries }) {
     const findings: DeviationFinding[] = [];
-    for (const ministry of ministriesInGraph(graph)) {
+    for (const ministry of ministries) {
       const cio = departmentalCio(graph, ministry);
       const variant = resolveFact(graph, ministry, 'stelselVariant', snapshot);
       const values = possibleValues(variant);

@@ -1,6 +1,6 @@
 // Art. 3.4: the departmental CIO is a member of the Bestuursraad.
 import { mergeSources, possibleValues, resolveFact } from '../../model/facts';
-import { departmentalCio, ministriesInGraph } from '../../model/queries';
+import { departmentalCio } from '../../model/queries';
 import type { DeviationFinding, Rule } from './rule';
 import { departmentalStatus, explainFor, explainNote, sourcesOf } from './rule';
 
@@ -9,9 +9,9 @@ export const art34: Rule = {
   article: '3.4',
   level: 'departmental',
   title: { nl: 'CIO lid van de Bestuursraad', en: 'CIO member of the Bestuursraad' },
-  evaluate({ graph, snapshot }) {
+  evaluate({ graph, snapshot, ministries }) {
     const findings: DeviationFinding[] = [];
-    for (const ministry of ministriesInGraph(graph)) {
+    for (const ministry of ministries) {
       const cio = departmentalCio(graph, ministry);
       if (!cio) continue;
       const member = resolveFact(graph, cio, 'inBestuursraad', snapshot);

@@ -1,6 +1,6 @@
 // Art. 3.5: the departmental CIO has a CIO-office with staff.
 import { mergeSources, possibleValues, resolveFact } from '../../model/facts';
-import { departmentalCio, inEdges, ministriesInGraph } from '../../model/queries';
+import { departmentalCio, inEdges } from '../../model/queries';
 import type { DeviationFinding, Rule } from './rule';
 import { sourcesOf } from './rule';
 
@@ -9,9 +9,9 @@ export const art35: Rule = {
   article: '3.5',
   level: 'departmental',
   title: { nl: 'CIO beschikt over een CIO-office', en: 'CIO has a CIO-office' },
-  evaluate({ graph, snapshot }) {
+  evaluate({ graph, snapshot, ministries }) {
     const findings: DeviationFinding[] = [];
-    for (const ministry of ministriesInGraph(graph)) {
+    for (const ministry of ministries) {
       const cio = departmentalCio(graph, ministry);
       if (!cio) continue;
       const serving = inEdges(graph, cio, 'serves', snapshot).filter(

@@ -1,6 +1,6 @@
 // Art. 6.1: the departmental CISO is part of the CIO-office.
 import { possibleValues, resolveFact } from '../../model/facts';
-import { cxoPosition, outEdges, stelsels } from '../../model/queries';
+import { cxoPosition, outEdges } from '../../model/queries';
 import type { DeviationFinding, Rule } from './rule';
 import { departmentalStatus, explainFor, explainNote, sourcesOf } from './rule';
 
@@ -9,9 +9,9 @@ export const art61: Rule = {
   article: '6.1',
   level: 'departmental',
   title: { nl: 'CISO onderdeel van het CIO-office', en: 'CISO part of the CIO-office' },
-  evaluate({ graph, snapshot }) {
+  evaluate({ graph, snapshot, stelsels }) {
     const findings: DeviationFinding[] = [];
-    for (const stelsel of stelsels(graph, snapshot)) {
+    for (const stelsel of stelsels) {
       const ciso = cxoPosition(graph, stelsel, 'CISO');
       const placement = ciso ? resolveFact(graph, ciso, 'placement', snapshot) : undefined;
       const values = possibleValues(placement);

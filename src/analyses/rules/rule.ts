@@ -1,6 +1,7 @@
 // The shape of a norm rule and the helpers rules share: resolving the departmental CIO's explain
 // (art. 18) and turning a compliance outcome into a finding.
 import { isContested, mergeSources, resolveFact } from '../../model/facts';
+import type { Stelsel } from '../../model/queries';
 import type { OrgGraph, ResolvedFact, SourceRef } from '../../model/types';
 import type { Snapshot } from '../../model/vocabulary';
 import type { Evidence, Explanation } from '../types';
@@ -26,6 +27,13 @@ export interface DeviationFinding {
 export interface RuleContext {
   graph: OrgGraph;
   snapshot: Snapshot;
+  /**
+   * The part of the stelsel a departmental rule evaluates now: a block of the graph's stelsels and
+   * their ministries (in the graph's order). `deviations` hands the rules one block at a time, so a
+   * block's nodes are still in the CPU cache when the next rule reads them. Rijk-level rules ignore it.
+   */
+  stelsels: readonly Stelsel[];
+  ministries: readonly string[];
 }
 
 export interface Rule {
