@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MultiDirectedGraph } from 'graphology';
+import { Interner } from './intern';
 import { parse as parseYaml } from 'yaml';
 import { DatasetValidationError, InvalidArgumentError } from './errors';
 import type { OrgEdgeAttributes, OrgGraph, OrgGraphAttributes, OrgNodeAttributes } from './types';
@@ -104,13 +105,14 @@ export function validateDataDirs(dirs: string[], options: LoadOptions = {}): Val
 export function buildGraph(dataset: NormalizedDataset): OrgGraph {
   const graph: OrgGraph = new MultiDirectedGraph<OrgNodeAttributes, OrgEdgeAttributes, OrgGraphAttributes>();
   graph.replaceAttributes({ documents: dataset.documents });
+  const intern = new Interner();
   for (const node of dataset.nodes) {
     const { file: _file, id, ...attributes } = node;
-    graph.addNode(id, attributes);
+    graph.addNode(id, intern.node(attributes));
   }
   for (const edge of dataset.edges) {
     const { file: _file, id, from, to, ...attributes } = edge;
-    graph.addDirectedEdgeWithKey(id, from, to, attributes);
+    graph.addDirectedEdgeWithKey(id, from, to, intern.edge(attributes));
   }
   return graph;
 }
