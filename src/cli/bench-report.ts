@@ -1,10 +1,9 @@
 // The report timings of `npm run bench`: the stelsel report in HTML (and in PDF where Chromium is
 // present) on a graph, as a ratio to the time the analyses it draws on take on the same graph in the
 // same run, so the numbers compare across machines.
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { renderReport } from '../reports';
-import { chromiumPath } from '../reports/pdf';
+import { hasChromium } from '../reports/pdf';
 import type { OrgGraph } from '../model/types';
 
 async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
@@ -33,7 +32,7 @@ export async function benchReports(
   const ministry = graph.hasNode('JenV') ? 'JenV' : graph.filterNodes((_n, a) => a.kind === 'ministry')[0];
   if (ministry)
     record('factsheet-html', await medianMs(() => renderReport(graph, { target: ministry, generated }), 3));
-  if (existsSync(chromiumPath())) {
+  if (hasChromium()) {
     record(
       'stelsel-pdf',
       await medianMs(() => renderReport(graph, { target: 'stelsel', format: 'pdf', generated }), 1),

@@ -15,14 +15,14 @@
 // - zoom frame: the same wheel step at the same point, to the first `afterRender` after it: sigma's
 //   drawing plus, for the viewer, its label placement and drawing (done in that afterRender, before
 //   the timestamp); for sigma, its own label pass inside the render.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
-import { CHROMIUM_ARGS, chromiumPath } from '../reports/pdf';
+import { CHROMIUM_ARGS, chromiumPath, hasChromium } from '../reports/pdf';
 import { serverConfig } from '../server/config';
 import { startServer } from '../server/listen';
 import { generateDataset } from '../synthetic/generate';
@@ -95,7 +95,7 @@ async function measure(browser: Browser, url: string): Promise<Measure> {
 export async function benchViewer(log: (line: string) => void): Promise<Record<string, unknown>[]> {
   // Skipped with a note, as the peers are when NetworkX or igraph is missing: a bench run on a machine
   // without Chromium still gives every other figure.
-  if (!existsSync(chromiumPath())) {
+  if (!hasChromium()) {
     const note = `viewer not run: no Chromium at ${chromiumPath()} (apt-get install chromium)`;
     log(note);
     return [{ note }];

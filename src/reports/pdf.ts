@@ -22,6 +22,11 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CIO_GRAPH_CHROMIUM || DEFAULT_CHROMIUM;
 }
 
+/** Whether the Chromium that PDFs and the viewer bench use is installed (benches skip without it). */
+export function hasChromium(env: NodeJS.ProcessEnv = process.env): boolean {
+  return existsSync(chromiumPath(env));
+}
+
 export interface PdfOptions {
   executablePath?: string;
   /** Footer text left of the page number (the fingerprint line). */
