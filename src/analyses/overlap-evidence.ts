@@ -2,7 +2,7 @@
 // same evidence in Cypher (cypher/overlap-*.cypher); both hand it to `scoreOverlap`, so the two
 // backends share one definition of the score.
 import { mergeSources } from '../model/facts';
-import type { Claim, OrgGraph, SourceRef } from '../model/types';
+import type { Claim, OrgEdgeAttributes, OrgGraph, SourceRef } from '../model/types';
 import type { BodyLevel, EdgeKind, Snapshot } from '../model/vocabulary';
 
 export interface BodyEvidence {
@@ -68,8 +68,20 @@ interface Profile {
   people: Map<string, SourceRef[]>;
 }
 
-function profiles(graph: OrgGraph, snapshot: Snapshot, chairsAreMembers: boolean): Map<string, Profile> {
-  const out = new Map<string, Profile>();
+type EdgeVisitor = (edge: string, a: OrgEdgeAttributes, source: string, target: string) => void;
+
+/**
+ * Each body's topics, members and people, and `other` called with every other edge valid in the
+ * snapshot, in the same pass: a pass over every edge is most of overlap's time at 100k nodes (memory-
+ * bound), and the chains and statements needed one of their own. `out` is complete before `other` runs.
+ */
+function profiles(
+  graph: OrgGraph,
+  snapshot: Snapshot,
+  chairsAreMembers: boolean,
+  out: Map<string, Profile>,
+  other: EdgeVisitor,
+): Map<string, Profile> {
   graph.forEachNode((id, a) => {
     if (a.kind === 'body') out.set(id, { topics: new Map(), members: new Map(), people: new Map() });
   });
@@ -79,7 +91,7 @@ function profiles(graph: OrgGraph, snapshot: Snapshot, chairsAreMembers: boolean
     const had = m.get(key);
     m.set(key, had ? mergeSources([had, sources]) : sources.length < 2 ? sources : mergeSources([sources]));
   };
-  graph.forEachEdge((_e, a, source, target) => {
+  graph.forEachEdge((edge, a, source, target) => {
     if (!a.validIn.includes(snapshot)) return;
     if (a.kind === 'handles') out.get(source)?.topics.set(target, a.sources);
     else if (a.kind === 'member_of' || a.kind === 'chairs') {
@@ -87,7 +99,7 @@ function profiles(graph: OrgGraph, snapshot: Snapshot, chairsAreMembers: boolean
       if (!p) return;
       add(p.people, source, a.sources);
       if (a.kind === 'member_of' || chairsAreMembers) add(p.members, source, a.sources);
-    }
+    } else other(edge, a, source, target);
   });
   return out;
 }
@@ -100,7 +112,20 @@ export interface EvidenceOptions {
 
 /** The evidence of `overlap` read from a graphology graph. */
 export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvidence {
-  const byBody = profiles(graph, o.snapshot, o.chairsAreMembers);
+  const byBody = new Map<string, Profile>();
+  const chains: OverlapEvidence['chains'] = new Map();
+  const statementBodies = new Map<string, string[]>();
+  const statements: OverlapEvidence['statements'] = new Map();
+  profiles(graph, o.snapshot, o.chairsAreMembers, byBody, (edge, a, source, target) => {
+    if (CHAIN_KINDS.includes(a.kind) && byBody.has(source) && byBody.has(target) && source !== target) {
+      const k = pairKey(source, target);
+      chains.set(k, [...new Set([...(chains.get(k) ?? []), a.kind])].sort());
+    } else if (a.kind === 'concerns' && byBody.has(target)) {
+      if (graph.getNodeAttribute(source, 'kind') === 'statement') append(statementBodies, source, target);
+    } else if (a.kind === 'reported_overlap' && byBody.has(source) && byBody.has(target)) {
+      append(statements, pairKey(source, target), { id: edge, nature: a.nature, sources: a.sources });
+    }
+  });
   const isCio = (id: string) => graph.getNodeAttribute(id, 'type') === 'departmental_cio';
   // Candidate pairs come from an inverted index (topic → bodies, member → bodies), so the work grows
   // with the overlaps that exist, not with the square of the bodies. One index per side: a composite
@@ -126,20 +151,6 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
         }
     }
 
-  const chains: OverlapEvidence['chains'] = new Map();
-  const statementBodies = new Map<string, string[]>();
-  const statements: OverlapEvidence['statements'] = new Map();
-  graph.forEachEdge((edge, a, source, target) => {
-    if (!a.validIn.includes(o.snapshot)) return;
-    if (CHAIN_KINDS.includes(a.kind) && byBody.has(source) && byBody.has(target) && source !== target) {
-      const k = pairKey(source, target);
-      chains.set(k, [...new Set([...(chains.get(k) ?? []), a.kind])].sort());
-    } else if (a.kind === 'concerns' && byBody.has(target)) {
-      if (graph.getNodeAttribute(source, 'kind') === 'statement') append(statementBodies, source, target);
-    } else if (a.kind === 'reported_overlap' && byBody.has(source) && byBody.has(target)) {
-      append(statements, pairKey(source, target), { id: edge, nature: a.nature, sources: a.sources });
-    }
-  });
   // A statement is n-ary: it names every pair of its bodies.
   for (const [statement, list] of statementBodies) {
     const bodies = [...new Set(list)].sort();
