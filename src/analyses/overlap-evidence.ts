@@ -71,9 +71,10 @@ interface Profile {
 type EdgeVisitor = (edge: string, a: OrgEdgeAttributes, source: string, target: string) => void;
 
 /**
- * Each body's topics, members and people, and `other` called with every other edge valid in the
- * snapshot, in the same pass: a pass over every edge is most of overlap's time at 100k nodes (memory-
- * bound), and the chains and statements needed one of their own. `out` is complete before `other` runs.
+ * Fills `out` with each body's topics, members and people, and calls `other` with every other edge
+ * valid in the snapshot, in the same pass: a pass over every edge is most of overlap's time at 100k
+ * nodes (memory-bound), and the chains and statements needed one of their own. `out` is complete
+ * before `other` runs.
  */
 function profiles(
   graph: OrgGraph,
@@ -81,7 +82,7 @@ function profiles(
   chairsAreMembers: boolean,
   out: Map<string, Profile>,
   other: EdgeVisitor,
-): Map<string, Profile> {
+): void {
   graph.forEachNode((id, a) => {
     if (a.kind === 'body') out.set(id, { topics: new Map(), members: new Map(), people: new Map() });
   });
@@ -101,7 +102,6 @@ function profiles(
       if (a.kind === 'member_of' || chairsAreMembers) add(p.members, source, a.sources);
     } else other(edge, a, source, target);
   });
-  return out;
 }
 
 export interface EvidenceOptions {

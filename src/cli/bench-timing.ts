@@ -6,7 +6,8 @@
 // 2026-12-04: one 100k graph took about as long as ten different 10k graphs analysed one after another
 // (deviations 83 vs 77 ms, fragmentation 73 vs 76 ms), while one 10k graph analysed repeatedly took
 // 5.5 ms. Cold timings are what a server sees when other requests ran in between, and the growth per
-// 10x computed from them is the analyses' own; the warm ones stay in the report beside them.
+// 10x computed from them leaves out that cached 10k case; they still include what the memory
+// hierarchy does at 100k (a bare cold pass grew 13x). The warm ones stay in the report beside them.
 import { performance } from 'node:perf_hooks';
 
 export const RUNS = 5;
@@ -24,21 +25,6 @@ function median(xs: number[]): number {
 const MIN_SAMPLING_MS = 300;
 const MAX_RUNS = 200;
 
-/** Median time of `fn` with warm caches. */
-export function time(fn: () => unknown, runs = RUNS): number {
-  fn(); // warm-up: compiled code, lazily built indexes
-  const samples: number[] = [];
-  let spent = 0;
-  while (samples.length < runs || (spent < MIN_SAMPLING_MS && samples.length < MAX_RUNS)) {
-    const start = performance.now();
-    fn();
-    const ms = performance.now() - start;
-    samples.push(ms);
-    spent += ms;
-  }
-  return median(samples);
-}
-
 // Eight times the 32 MiB L3 here, written one byte per 64-byte line so that every line is fetched and
 // dirtied (a few milliseconds per eviction).
 const EVICTION_BYTES = 256 * 2 ** 20;
@@ -52,12 +38,12 @@ export function evictCaches(): number {
 }
 
 /**
- * Cold medians of several tasks measured in interleaved rounds (one run of each task per round), so
- * that a drift of the host during the bench moves all of them alike: the growth between two sizes
- * divides one task's time by another's, and timing them minutes apart moved it by up to 40%.
+ * Medians of several tasks measured in rounds (one run of each task per round, each after a warm-up),
+ * until every task has `runs` samples and MIN_SAMPLING_MS of them (or MAX_RUNS). `evict` empties the
+ * caches before each run.
  */
-export function interleavedCold(tasks: (() => unknown)[], runs = RUNS): number[] {
-  for (const task of tasks) task(); // warm-up
+function sampleRounds(tasks: (() => unknown)[], runs: number, evict: boolean): number[] {
+  for (const task of tasks) task(); // warm-up: compiled code, lazily built indexes
   const samples = tasks.map(() => [] as number[]);
   const spent = tasks.map(() => 0);
   const wanting = (i: number) =>
@@ -65,7 +51,7 @@ export function interleavedCold(tasks: (() => unknown)[], runs = RUNS): number[]
   while (tasks.some((_t, i) => wanting(i)))
     tasks.forEach((task, i) => {
       if (!wanting(i)) return;
-      evictCaches();
+      if (evict) evictCaches();
       const start = performance.now();
       task();
       const ms = performance.now() - start;
@@ -73,4 +59,18 @@ export function interleavedCold(tasks: (() => unknown)[], runs = RUNS): number[]
       spent[i]! += ms;
     });
   return samples.map(median);
+}
+
+/** Median time of `fn` with warm caches. */
+export function time(fn: () => unknown, runs = RUNS): number {
+  return sampleRounds([fn], runs, false)[0]!;
+}
+
+/**
+ * Cold medians of several tasks measured in interleaved rounds, so that a drift of the host during the
+ * bench moves all of them alike: the growth between two sizes divides one task's time by another's,
+ * and timing them minutes apart moved it by up to 40%.
+ */
+export function interleavedCold(tasks: (() => unknown)[], runs = RUNS): number[] {
+  return sampleRounds(tasks, runs, true);
 }

@@ -87,33 +87,22 @@ function nodePass(graph: OrgGraph): number {
 
 /** Cache-cold medians of every analysis and both bare passes, all datasets in the same rounds. */
 function coldMedians(measured: { row: Record<string, unknown>; graph: OrgGraph }[]): void {
-  for (const analysis of ANALYSES) {
-    const ms = interleavedCold(
+  const onEach = (step: (graph: OrgGraph) => unknown) =>
+    interleavedCold(
       measured.map(
         ({ graph }) =>
           () =>
-            analysis.run(graph),
+            step(graph),
       ),
     );
+  for (const analysis of ANALYSES) {
+    const ms = onEach((graph) => analysis.run(graph));
     measured.forEach(({ row }, i) => {
       (row.analyses as Record<string, Record<string, number>>)[analysis.id]!.coldMedianMs =
         +ms[i]!.toFixed(2);
     });
   }
-  const edges = interleavedCold(
-    measured.map(
-      ({ graph }) =>
-        () =>
-          baseline(graph),
-    ),
-  );
-  const nodes = interleavedCold(
-    measured.map(
-      ({ graph }) =>
-        () =>
-          nodePass(graph),
-    ),
-  );
+  const [edges, nodes] = [onEach(baseline), onEach(nodePass)];
   measured.forEach(({ row }, i) => {
     row.baselineColdMs = +edges[i]!.toFixed(3);
     row.nodePassColdMs = +nodes[i]!.toFixed(3);
