@@ -4,6 +4,7 @@
 import { mergeSources } from '../model/facts';
 import type { Claim, OrgEdgeAttributes, OrgGraph, SourceRef } from '../model/types';
 import type { BodyLevel, EdgeKind, Snapshot } from '../model/vocabulary';
+import { nodeIndex } from '../model/node-index';
 
 export interface BodyEvidence {
   level: BodyLevel | undefined;
@@ -63,43 +64,119 @@ export function append<V>(map: Map<string, V[]>, key: string, value: V): void {
 }
 
 interface Profile {
+  level: BodyLevel | undefined;
+  ministries: string[];
+  frequency: Claim[];
+  /** Topic → the sources of the handles edge (the last one read, when several). */
   topics: Map<string, SourceRef[]>;
-  members: Map<string, SourceRef[]>;
-  people: Map<string, SourceRef[]>;
+  members: number;
+  seats: number;
+  cioSeats: number;
+}
+
+/** A body holding a topic, with the sources that say so. */
+interface TopicHolding {
+  body: string;
+  sources: SourceRef[];
+}
+
+/** A person's seat at a body: the sources of every seat edge, and of the member edges among them. */
+interface Seat {
+  body: string;
+  people: SourceRef[];
+  /** Undefined while no edge makes the person a member (chairs only, and chairs are not members). */
+  members: SourceRef[] | undefined;
+}
+
+/** A person's seats; keyed by body once there are many, so that finding a repeated seat stays linear. */
+interface Seats {
+  list: Seat[];
+  byBody?: Map<string, Seat>;
+}
+
+const SEATS_SCANNED = 8;
+
+function seatAt(seats: Seats, body: string): Seat | undefined {
+  if (seats.byBody) return seats.byBody.get(body);
+  for (let i = 0; i < seats.list.length; i++) if (seats.list[i]!.body === body) return seats.list[i];
+  return undefined;
+}
+
+function addSeat(seats: Seats, seat: Seat): void {
+  seats.list.push(seat);
+  if (seats.byBody) seats.byBody.set(seat.body, seat);
+  else if (seats.list.length > SEATS_SCANNED) seats.byBody = new Map(seats.list.map((x) => [x.body, x]));
+}
+
+// A first sighting keeps the edge's own list unless it needs deduping: merging into a fresh array per
+// membership edge was a sixth of what overlap allocated at 100k nodes.
+const own = (sources: SourceRef[]) => (sources.length < 2 ? sources : mergeSources([sources]));
+const merged = (had: SourceRef[] | undefined, sources: SourceRef[]) =>
+  had ? mergeSources([had, sources]) : own(sources);
+
+interface Profiles {
+  bodies: Map<string, Profile>;
+  /** The inverted indexes the candidate pairs come from: topic → bodies, person → seats. */
+  topicHolders: Map<string, TopicHolding[]>;
+  seatsOf: Map<string, Seats>;
 }
 
 type EdgeVisitor = (edge: string, a: OrgEdgeAttributes, source: string, target: string) => void;
 
 /**
- * Fills `out` with each body's topics, members and people, and calls `other` with every other edge
- * valid in the snapshot, in the same pass: a pass over every edge is most of overlap's time at 100k
- * nodes (memory-bound), and the chains and statements needed one of their own. `out` is complete
- * before `other` runs.
+ * Each body's topics and seats, and the inverted indexes over them, from one pass over the edges,
+ * into `out`, calling `other` with every other edge valid in the snapshot in the same pass;
+ * `out.bodies` is complete before `other` runs. Why this shape (measured at 100k nodes, cache-cold): a pass over every edge is
+ * most of overlap's time (memory-bound), so chains and statements are read in it too; the indexes are
+ * filled while an edge's endpoints are in cache (inverting per-body maps afterwards hashed each
+ * person's id again, 37 ms of 70); the bodies come from the node index and what later steps read of a
+ * body is taken once here, since each lookup by id was a cache miss in graphology's node map.
  */
-function profiles(
-  graph: OrgGraph,
-  snapshot: Snapshot,
-  chairsAreMembers: boolean,
-  out: Map<string, Profile>,
-  other: EdgeVisitor,
-): void {
-  graph.forEachNode((id, a) => {
-    if (a.kind === 'body') out.set(id, { topics: new Map(), members: new Map(), people: new Map() });
-  });
-  // A first sighting keeps the edge's own list (as topics do) unless it needs deduping: merging into a
-  // fresh array per membership edge was a sixth of what overlap allocated at 100k nodes.
-  const add = (m: Map<string, SourceRef[]>, key: string, sources: SourceRef[]) => {
-    const had = m.get(key);
-    m.set(key, had ? mergeSources([had, sources]) : sources.length < 2 ? sources : mergeSources([sources]));
-  };
+function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: EdgeVisitor): void {
+  const nodes = nodeIndex(graph);
+  for (const id of nodes.bodies) {
+    const a = graph.getNodeAttributes(id);
+    out.bodies.set(id, {
+      level: a.level,
+      ministries: a.ministries,
+      frequency: a.facts.meetingFrequency ?? [],
+      topics: new Map(),
+      members: 0,
+      seats: 0,
+      cioSeats: 0,
+    });
+  }
   graph.forEachEdge((edge, a, source, target) => {
-    if (!a.validIn.includes(snapshot)) return;
-    if (a.kind === 'handles') out.get(source)?.topics.set(target, a.sources);
-    else if (a.kind === 'member_of' || a.kind === 'chairs') {
-      const p = out.get(target);
+    if (!a.validIn.includes(o.snapshot)) return;
+    if (a.kind === 'handles') {
+      const p = out.bodies.get(source);
       if (!p) return;
-      add(p.people, source, a.sources);
-      if (a.kind === 'member_of' || chairsAreMembers) add(p.members, source, a.sources);
+      if (p.topics.has(target))
+        out.topicHolders.get(target)!.find((h) => h.body === source)!.sources = a.sources;
+      else append(out.topicHolders, target, { body: source, sources: a.sources });
+      p.topics.set(target, a.sources);
+    } else if (a.kind === 'member_of' || a.kind === 'chairs') {
+      const p = out.bodies.get(target);
+      if (!p) return;
+      const member = a.kind === 'member_of' || o.chairsAreMembers;
+      let seats = out.seatsOf.get(source);
+      if (!seats) out.seatsOf.set(source, (seats = { list: [] }));
+      const seat = seatAt(seats, target);
+      if (!seat) {
+        addSeat(seats, {
+          body: target,
+          people: own(a.sources),
+          members: member ? own(a.sources) : undefined,
+        });
+        p.seats++;
+        if (nodes.departmentalCios.has(source)) p.cioSeats++;
+        if (member) p.members++;
+        return;
+      }
+      seat.people = merged(seat.people, a.sources);
+      if (!member) return;
+      if (!seat.members) p.members++;
+      seat.members = merged(seat.members, a.sources);
     } else other(edge, a, source, target);
   });
 }
@@ -110,46 +187,62 @@ export interface EvidenceOptions {
   roleTypes: string[];
 }
 
+type Shared = OverlapEvidence['shared'] extends Map<string, infer V> ? V : never;
+
+/** The entry of `shared` for two bodies, created on first use, with its sides in (a, b) order. */
+function sharedPair(shared: OverlapEvidence['shared'], x: string, y: string): Shared {
+  const k = pairKey(x, y);
+  let pair = shared.get(k);
+  if (!pair) shared.set(k, (pair = { topics: [], members: [], people: [] }));
+  return pair;
+}
+
 /** The evidence of `overlap` read from a graphology graph. */
 export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvidence {
-  const byBody = new Map<string, Profile>();
+  const nodes = nodeIndex(graph);
   const chains: OverlapEvidence['chains'] = new Map();
   const statementBodies = new Map<string, string[]>();
   const statements: OverlapEvidence['statements'] = new Map();
-  profiles(graph, o.snapshot, o.chairsAreMembers, byBody, (edge, a, source, target) => {
-    if (CHAIN_KINDS.includes(a.kind) && byBody.has(source) && byBody.has(target) && source !== target) {
+  const read: Profiles = { bodies: new Map(), topicHolders: new Map(), seatsOf: new Map() };
+  const byBody = read.bodies;
+  const isBody = (id: string) => byBody.has(id);
+  profiles(graph, o, read, (edge, a, source, target) => {
+    if (CHAIN_KINDS.includes(a.kind) && isBody(source) && isBody(target) && source !== target) {
       const k = pairKey(source, target);
       chains.set(k, [...new Set([...(chains.get(k) ?? []), a.kind])].sort());
-    } else if (a.kind === 'concerns' && byBody.has(target)) {
+    } else if (a.kind === 'concerns' && isBody(target)) {
       if (graph.getNodeAttribute(source, 'kind') === 'statement') append(statementBodies, source, target);
-    } else if (a.kind === 'reported_overlap' && byBody.has(source) && byBody.has(target)) {
+    } else if (a.kind === 'reported_overlap' && isBody(source) && isBody(target)) {
       append(statements, pairKey(source, target), { id: edge, nature: a.nature, sources: a.sources });
     }
   });
-  const isCio = (id: string) => graph.getNodeAttribute(id, 'type') === 'departmental_cio';
-  // Candidate pairs come from an inverted index (topic → bodies, member → bodies), so the work grows
-  // with the overlaps that exist, not with the square of the bodies. One index per side: a composite
-  // string key per entry, split again below, allocated more than the pairs themselves.
-  const sides = ['topics', 'members', 'people'] as const;
-  const index = { topics: new Map<string, string[]>(), members: new Map(), people: new Map() };
-  for (const [body, p] of byBody)
-    for (const side of sides) for (const item of p[side].keys()) append(index[side], item, body);
+
+  // Candidate pairs come from the inverted indexes, so the work grows with the overlaps that exist,
+  // not with the square of the bodies.
   const shared: OverlapEvidence['shared'] = new Map();
-  for (const side of sides)
-    for (const [item, bodies] of index[side] as Map<string, string[]>) {
-      for (let i = 0; i < bodies.length; i++)
-        for (let j = i + 1; j < bodies.length; j++) {
-          const [x, y] = [bodies[i]!, bodies[j]!];
-          const [a, b] = x < y ? [x, y] : [y, x];
-          const k = pairKey(a, b);
-          let pair = shared.get(k);
-          if (!pair) shared.set(k, (pair = { topics: [], members: [], people: [] }));
-          const sourcesA = byBody.get(a)![side].get(item) ?? [];
-          const sourcesB = byBody.get(b)![side].get(item) ?? [];
-          if (side === 'people') pair.people.push({ id: item, sourcesA, sourcesB, cio: isCio(item) });
-          else pair[side].push({ id: item, sourcesA, sourcesB });
-        }
-    }
+  for (const [topic, holders] of read.topicHolders)
+    for (let i = 0; i < holders.length; i++)
+      for (let j = i + 1; j < holders.length; j++) {
+        const [a, b] =
+          holders[i]!.body < holders[j]!.body ? [holders[i]!, holders[j]!] : [holders[j]!, holders[i]!];
+        sharedPair(shared, a.body, b.body).topics.push({
+          id: topic,
+          sourcesA: a.sources,
+          sourcesB: b.sources,
+        });
+      }
+  for (const [person, { list }] of read.seatsOf) {
+    if (list.length < 2) continue;
+    const cio = nodes.departmentalCios.has(person);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i]!.body < list[j]!.body ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+        const pair = sharedPair(shared, a.body, b.body);
+        pair.people.push({ id: person, sourcesA: a.people, sourcesB: b.people, cio });
+        if (a.members && b.members)
+          pair.members.push({ id: person, sourcesA: a.members, sourcesB: b.members });
+      }
+  }
 
   // A statement is n-ary: it names every pair of its bodies.
   for (const [statement, list] of statementBodies) {
@@ -167,28 +260,24 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
   const bodies: OverlapEvidence['bodies'] = new Map();
   for (const [id, p] of byBody)
     bodies.set(id, {
-      level: graph.getNodeAttribute(id, 'level'),
-      ministries: graph.getNodeAttribute(id, 'ministries'),
+      level: p.level,
+      ministries: p.ministries,
       topics: p.topics.size,
-      members: p.members.size,
-      seats: p.people.size,
-      cioSeats: [...p.people.keys()].filter(isCio).length,
+      members: p.members,
+      seats: p.seats,
+      cioSeats: p.cioSeats,
     });
 
+  // Roles of the chosen types from the node index (roleOverlaps orders them and their bodies), their
+  // bodies from the seat index rather than a walk over each role's edges.
   const roles: OverlapEvidence['roles'] = [];
-  graph.forEachNode((role, attributes) => {
-    if (attributes.kind !== 'role' || !o.roleTypes.includes(attributes.type ?? '')) return;
+  for (const role of [...new Set(o.roleTypes)].flatMap((type) => nodes.rolesByType.get(type) ?? [])) {
     const sits = new Map<string, { topics: string[]; frequency: Claim[] }>();
-    graph.forEachOutEdge(role, (_e, a, _s, target) => {
-      if (!a.validIn.includes(o.snapshot) || (a.kind !== 'member_of' && a.kind !== 'chairs')) return;
-      const p = byBody.get(target);
-      if (p && !sits.has(target))
-        sits.set(target, {
-          topics: [...p.topics.keys()],
-          frequency: graph.getNodeAttribute(target, 'facts').meetingFrequency ?? [],
-        });
-    });
+    for (const { body } of read.seatsOf.get(role)?.list ?? []) {
+      const p = byBody.get(body)!;
+      sits.set(body, { topics: [...p.topics.keys()], frequency: p.frequency });
+    }
     roles.push({ role, bodies: sits });
-  });
+  }
   return { bodies, shared, chains, statements, roles };
 }

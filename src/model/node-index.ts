@@ -1,5 +1,5 @@
-// Lookups the analyses repeat on every call: the ministries in report order, roles by type and the
-// departmental CIO per ministry. Built in one pass over the nodes, kept per graph and dropped on any
+// Lookups the analyses repeat on every call: the ministries in report order, roles by type, the
+// departmental CIO per ministry and the bodies. Built in one pass over the nodes, kept per graph and dropped on any
 // node change, so that an analysis no longer scans the whole graph for each of them: at 100k nodes a
 // bare node pass costs ~3 ms and grows faster than the node count (memory-bound), and deviations made
 // eleven of them per call (a filterNodes per departmental rule, a findNode per Rijk-level rule).
@@ -14,6 +14,10 @@ export interface NodeIndex {
   rolesByType: ReadonlyMap<string, readonly string[]>;
   /** The departmental CIO of a ministry: the first role of that type belonging to that ministry only. */
   cioByMinistry: ReadonlyMap<string, string>;
+  /** Body (gremium) ids in the graph's node order. */
+  bodies: readonly string[];
+  /** Every role of type departmental_cio: a small set, so asking it stays in cache where a node lookup does not. */
+  departmentalCios: ReadonlySet<string>;
 }
 
 const KNOWN_ORDER = new Map<string, number>(MINISTRY_CODES.map((code, i) => [code, i]));
@@ -27,8 +31,10 @@ function buildIndex(graph: OrgGraph): NodeIndex {
   const ministries: string[] = [];
   const rolesByType = new Map<string, string[]>();
   const cioByMinistry = new Map<string, string>();
+  const bodies: string[] = [];
   graph.forEachNode((id, a) => {
     if (a.kind === 'ministry') ministries.push(id);
+    if (a.kind === 'body') bodies.push(id);
     if (a.kind !== 'role' || a.type === undefined) return;
     let roles = rolesByType.get(a.type);
     if (!roles) rolesByType.set(a.type, (roles = []));
@@ -36,7 +42,13 @@ function buildIndex(graph: OrgGraph): NodeIndex {
     if (a.type === 'departmental_cio' && a.ministries.length === 1 && !cioByMinistry.has(a.ministries[0]!))
       cioByMinistry.set(a.ministries[0]!, id);
   });
-  return { ministries: ministries.sort(reportOrder), rolesByType, cioByMinistry };
+  return {
+    ministries: ministries.sort(reportOrder),
+    rolesByType,
+    cioByMinistry,
+    bodies,
+    departmentalCios: new Set(rolesByType.get('departmental_cio')),
+  };
 }
 
 /** The graph's node index, built on first use after a node change (edges play no part in it). */
