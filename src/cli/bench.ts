@@ -24,6 +24,7 @@ import { parseScenario } from '../scenarios/load';
 import { stringify } from 'yaml';
 import { benchApi } from './bench-api';
 import { RUNS, interleavedCold, time } from './bench-timing';
+import { graphAccesses } from './bench-work';
 import { benchPeers } from './bench-peers';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
@@ -169,19 +170,20 @@ function writeDataset(files: DataFile[], dir: string, format: 'json' | 'yaml'): 
 }
 
 /**
- * Time growth per 10x nodes between consecutive generated sizes: (t2/t1)^(1/log10(n2/n1)), from the
- * warm timings or the cold ones (bench-timing.ts). Loads allocate a new graph each run, so they are
- * cold by nature and appear in both.
+ * Growth per 10x nodes between consecutive generated sizes: (t2/t1)^(1/log10(n2/n1)), from the warm
+ * timings, the cold ones (bench-timing.ts) or the counted graph accesses (bench-work.ts). Loads
+ * allocate a new graph each run, so they are cold by nature and appear in both timed growths.
  */
 function growth(
   rows: Record<string, unknown>[],
-  caches: 'warm' | 'cold',
+  caches: 'warm' | 'cold' | 'work',
 ): Record<string, Record<string, number>> {
   const generated = rows.filter((r) => String(r.dataset).startsWith('generated-'));
-  const field = caches === 'warm' ? 'medianMs' : 'coldMedianMs';
+  const field = { warm: 'medianMs', cold: 'coldMedianMs', work: 'graphAccesses' }[caches];
   const metric = (row: Record<string, unknown>, key: string): number | undefined => {
     const rowKey =
       caches === 'cold' && (key === 'baselineMs' || key === 'nodePassMs') ? key.replace('Ms', 'ColdMs') : key;
+    if (caches === 'work' && !(key in (row.analyses as object))) return undefined;
     if (rowKey in row) return row[rowKey] as number;
     return (row.analyses as Record<string, Record<string, number>>)[key]?.[field];
   };
@@ -309,6 +311,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       (row.analyses as Record<string, unknown>)[id] = {
         medianMs: +ms.toFixed(2),
         ratioToBaseline: +(ms / baselineMs).toFixed(1),
+        graphAccesses: graphAccesses(graph, ANALYSES.find((a) => a.id === id)!.run),
       };
     row.operations = benchOperations(graph, baselineMs, graph.order > 50_000 ? 2 : RUNS);
     if (dataset.name === 'real-2024' || dataset.name === 'generated-10000')
@@ -359,6 +362,8 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     relativeGrowthPer10x: relativeGrowth(growthPer10x),
     // The goal's measure (≤ 12x per 10x): caches evicted before each run, see bench-timing.ts.
     coldGrowthPer10x: growth(results, 'cold'),
+    // Exact and machine-independent: how the graph accesses each analysis makes grow (bench-work.ts).
+    accessGrowthPer10x: growth(results, 'work'),
     ...modules,
   };
   writeFileSync(join(out, 'analyses.json'), `${JSON.stringify(report, null, 2)}\n`);
