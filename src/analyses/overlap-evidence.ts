@@ -37,10 +37,17 @@ export interface StatementRef {
   sources: SourceRef[];
 }
 
+/** What two bodies share: topics, members and people, each with both sides' sources. */
+export interface PairEvidence {
+  topics: SharedItem[];
+  members: SharedItem[];
+  people: SharedPerson[];
+}
+
 export interface OverlapEvidence {
   bodies: Map<string, BodyEvidence>;
   /** Per candidate pair (key `pairKey(a, b)`): shared topics, members and people with both sides' sources. */
-  shared: Map<string, { topics: SharedItem[]; members: SharedItem[]; people: SharedPerson[] }>;
+  shared: Map<string, PairEvidence>;
   /** Per pair: the kinds of relation that join the two bodies directly (either direction). */
   chains: Map<string, string[]>;
   /** Per pair: the statements that name both bodies. */
@@ -126,11 +133,12 @@ type EdgeVisitor = (edge: string, a: OrgEdgeAttributes, source: string, target: 
 /**
  * Each body's topics and seats, and the inverted indexes over them, from one pass over the edges,
  * into `out`, calling `other` with every other edge valid in the snapshot in the same pass;
- * `out.bodies` is complete before `other` runs. Why this shape (measured at 100k nodes, cache-cold): a pass over every edge is
- * most of overlap's time (memory-bound), so chains and statements are read in it too; the indexes are
- * filled while an edge's endpoints are in cache (inverting per-body maps afterwards hashed each
- * person's id again, 37 ms of 70); the bodies come from the node index and what later steps read of a
- * body is taken once here, since each lookup by id was a cache miss in graphology's node map.
+ * `out.bodies` is complete before `other` runs. Why this shape (measured at 100k nodes, cache-cold):
+ * a pass over every edge is most of overlap's time (memory-bound), so chains and statements are read
+ * in it too; the indexes are filled while an edge's endpoints are in cache (inverting per-body maps
+ * afterwards hashed each person's id again, 37 ms of 70); the bodies come from the node index and
+ * what later steps read of a body is taken once here, since each lookup by id was a cache miss in
+ * graphology's node map.
  */
 function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: EdgeVisitor): void {
   const nodes = nodeIndex(graph);
@@ -163,11 +171,8 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
       if (!seats) out.seatsOf.set(source, (seats = { list: [] }));
       const seat = seatAt(seats, target);
       if (!seat) {
-        addSeat(seats, {
-          body: target,
-          people: own(a.sources),
-          members: member ? own(a.sources) : undefined,
-        });
+        const sources = own(a.sources);
+        addSeat(seats, { body: target, people: sources, members: member ? sources : undefined });
         p.seats++;
         if (nodes.departmentalCios.has(source)) p.cioSeats++;
         if (member) p.members++;
@@ -187,10 +192,8 @@ export interface EvidenceOptions {
   roleTypes: string[];
 }
 
-type Shared = OverlapEvidence['shared'] extends Map<string, infer V> ? V : never;
-
 /** The entry of `shared` for two bodies, created on first use, with its sides in (a, b) order. */
-function sharedPair(shared: OverlapEvidence['shared'], x: string, y: string): Shared {
+function sharedPair(shared: OverlapEvidence['shared'], x: string, y: string): PairEvidence {
   const k = pairKey(x, y);
   let pair = shared.get(k);
   if (!pair) shared.set(k, (pair = { topics: [], members: [], people: [] }));

@@ -322,16 +322,16 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
       heapDeltaMb: +heapMb.toFixed(1),
       analyses: {},
     };
-    const analysisMs = ANALYSES.map((analysis) => [analysis.id, time(() => analysis.run(graph))] as const);
+    const analysisMs = ANALYSES.map((analysis) => [analysis, time(() => analysis.run(graph))] as const);
     const afterAnalyses = passes();
     const baselineMs = Math.min(afterLoad.edges, afterAnalyses.edges);
     row.baselineMs = +baselineMs.toFixed(3);
     row.nodePassMs = +Math.min(afterLoad.nodes, afterAnalyses.nodes).toFixed(3);
-    for (const [id, ms] of analysisMs)
-      (row.analyses as Record<string, unknown>)[id] = {
+    for (const [analysis, ms] of analysisMs)
+      (row.analyses as Record<string, unknown>)[analysis.id] = {
         medianMs: +ms.toFixed(2),
         ratioToBaseline: +(ms / baselineMs).toFixed(1),
-        graphAccesses: graphAccesses(graph, ANALYSES.find((a) => a.id === id)!.run),
+        graphAccesses: graphAccesses(graph, analysis.run),
       };
     row.operations = benchOperations(graph, baselineMs, graph.order > 50_000 ? 2 : RUNS);
     if (dataset.name === 'real-2024' || dataset.name === 'generated-10000')
