@@ -167,12 +167,14 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
       const p = out.bodies.get(target);
       if (!p) return;
       const member = a.kind === 'member_of' || o.chairsAreMembers;
-      let seats = out.seatsOf.get(source);
-      if (!seats) out.seatsOf.set(source, (seats = { list: [] }));
-      const seat = seatAt(seats, target);
+      const seats = out.seatsOf.get(source);
+      const seat = seats && seatAt(seats, target);
       if (!seat) {
         const sources = own(a.sources);
-        addSeat(seats, { body: target, people: sources, members: member ? sources : undefined });
+        const added: Seat = { body: target, people: sources, members: member ? sources : undefined };
+        // Most people hold one seat: a one-element literal, where push on an empty list reserved 17.
+        if (seats) addSeat(seats, added);
+        else out.seatsOf.set(source, { list: [added] });
         p.seats++;
         if (nodes.departmentalCios.has(source)) p.cioSeats++;
         if (member) p.members++;
@@ -222,8 +224,10 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
 
   // Candidate pairs come from the inverted indexes, so the work grows with the overlaps that exist,
   // not with the square of the bodies.
+  // Maps are walked with forEach: for-of over entries allocates a [key, value] array per entry, and
+  // per person at 100k nodes that was a seventh of what overlap allocated.
   const shared: OverlapEvidence['shared'] = new Map();
-  for (const [topic, holders] of read.topicHolders)
+  read.topicHolders.forEach((holders, topic) => {
     for (let i = 0; i < holders.length; i++)
       for (let j = i + 1; j < holders.length; j++) {
         const [a, b] =
@@ -234,8 +238,9 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
           sourcesB: b.sources,
         });
       }
-  for (const [person, { list }] of read.seatsOf) {
-    if (list.length < 2) continue;
+  });
+  read.seatsOf.forEach(({ list }, person) => {
+    if (list.length < 2) return;
     const cio = nodes.departmentalCios.has(person);
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
@@ -245,10 +250,10 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
         if (a.members && b.members)
           pair.members.push({ id: person, sourcesA: a.members, sourcesB: b.members });
       }
-  }
+  });
 
   // A statement is n-ary: it names every pair of its bodies.
-  for (const [statement, list] of statementBodies) {
+  statementBodies.forEach((list, statement) => {
     const bodies = [...new Set(list)].sort();
     const s = graph.getNodeAttributes(statement);
     for (let i = 0; i < bodies.length; i++)
@@ -258,10 +263,10 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
           nature: s.type,
           sources: s.sources,
         });
-  }
+  });
 
   const bodies: OverlapEvidence['bodies'] = new Map();
-  for (const [id, p] of byBody)
+  byBody.forEach((p, id) =>
     bodies.set(id, {
       level: p.level,
       ministries: p.ministries,
@@ -269,7 +274,8 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
       members: p.members,
       seats: p.seats,
       cioSeats: p.cioSeats,
-    });
+    }),
+  );
 
   // Roles of the chosen types from the node index (roleOverlaps orders them and their bodies), their
   // bodies from the seat index rather than a walk over each role's edges.

@@ -61,12 +61,17 @@ export function bodyFrequency(body: string, claims: readonly Claim[], snapshot: 
 
 export function roleOverlaps(evidence: OverlapEvidence, snapshot: Snapshot): RoleOverlap[] {
   const roles = evidence.roles.map(({ role, bodies }): RoleOverlap => {
-    const frequencies = [...bodies.entries()]
-      .map(([body, b]) => bodyFrequency(body, b.frequency, snapshot))
-      .sort((x, y) => (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
-    const perYear = new Map(frequencies.map((f) => [f.body, f.perYear]));
+    // forEach, not for-of over entries: no [key, value] array per body.
+    const frequencies: BodyFrequency[] = [];
+    const perYear = new Map<string, number | null>();
     const byTopic = new Map<string, string[]>();
-    for (const [body, b] of bodies) for (const t of b.topics) append(byTopic, t, body);
+    bodies.forEach((b, body) => {
+      const frequency = bodyFrequency(body, b.frequency, snapshot);
+      frequencies.push(frequency);
+      perYear.set(body, frequency.perYear);
+      for (const t of b.topics) append(byTopic, t, body);
+    });
+    frequencies.sort((x, y) => (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
     const repeatedTopics = [...byTopic.entries()]
       .filter(([, list]) => list.length > 1)
       .map(([topic, list]) => {

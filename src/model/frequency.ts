@@ -138,8 +138,24 @@ export function normaliseWording(wording: string): string {
 }
 
 /** Meetings per year for the report's wording, or why it is unknown. */
-export function parseFrequency(wording: string | undefined | null): Frequency {
-  const text = normaliseWording(wording ?? '');
+export function parseFrequency(wording: string | undefined | null): Readonly<Frequency> {
+  const key = wording ?? '';
+  let parsed = PARSED.get(key);
+  if (!parsed) {
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(key, (parsed = Object.freeze(parseWording(key))));
+  }
+  return parsed;
+}
+
+// A generated 100k-node stelsel has thousands of bodies but a few dozen wordings, and overlap's meeting
+// load parsed each body's wording on every run (normalising and ten regular expressions, 5% of the
+// analysis at 100k nodes). Parsed once per wording instead; bounded, since wordings come from edits.
+const PARSED = new Map<string, Readonly<Frequency>>();
+const PARSED_LIMIT = 4096;
+
+function parseWording(wording: string): Frequency {
+  const text = normaliseWording(wording);
   if (!text) return { known: false, reason: 'empty' };
   if (HEDGES.test(text)) return { known: false, reason: 'hedged' };
   const found = new Map<number, string>();

@@ -75,6 +75,19 @@ describe('parseFrequency', () => {
     );
   });
 
+  it('parses a wording once: the same frozen answer again, and still right past the memo bound', () => {
+    const first = parseFrequency('3x per jaar');
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parseFrequency('3x per jaar')).toBe(first);
+    // More distinct wordings than the memo keeps: it starts over and answers each one afresh.
+    for (let n = 1; n <= 5000; n++) expect(perYear(`${n} keer per jaar`)).toBe(n);
+    expect(parseFrequency('3x per jaar')).toEqual({
+      known: true,
+      perYear: 3,
+      form: first.known ? first.form : '',
+    });
+  });
+
   it('scales with N in "N keer per jaar" and divides by M in "1x per M weken"', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), (n) => {
