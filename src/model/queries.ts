@@ -19,12 +19,15 @@ export function outEdges(
   kind: EdgeKind,
   snapshot: Snapshot = CURRENT_SNAPSHOT,
 ): EdgeRef[] {
-  const out: EdgeRef[] = [];
+  let out: EdgeRef[] | undefined;
   graph.forEachOutEdge(node, (edge, attributes, source, target) => {
-    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot))
-      out.push({ edge, source, target, attributes });
+    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot)) {
+      const ref = { edge, source, target, attributes };
+      if (out) out.push(ref);
+      else out = [ref]; // sized to one: most nodes have one edge of a kind, and push from empty reserves 17
+    }
   });
-  return out;
+  return out ?? [];
 }
 
 export function inEdges(
@@ -33,12 +36,15 @@ export function inEdges(
   kind: EdgeKind,
   snapshot: Snapshot = CURRENT_SNAPSHOT,
 ): EdgeRef[] {
-  const out: EdgeRef[] = [];
+  let out: EdgeRef[] | undefined;
   graph.forEachInEdge(node, (edge, attributes, source, target) => {
-    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot))
-      out.push({ edge, source, target, attributes });
+    if (attributes.kind === kind && edgeHoldsIn(attributes, snapshot)) {
+      const ref = { edge, source, target, attributes };
+      if (out) out.push(ref);
+      else out = [ref]; // sized to one: most nodes have one edge of a kind, and push from empty reserves 17
+    }
   });
-  return out;
+  return out ?? [];
 }
 
 /** Ministry nodes: the twelve known codes in the report's order, then any others (synthetic data) by id. */

@@ -105,4 +105,14 @@ describe('mergeSources', () => {
       }),
     );
   });
+
+  it('hands back a new list even when only one list has sources, so the graph keeps its own', () => {
+    const list = [...src('Tabel 1'), ...src('factsheet')];
+    const merged = mergeSources([[], list, []]);
+    expect(merged).toEqual(list);
+    expect(merged).not.toBe(list);
+    merged.push(...src('x'));
+    expect(list).toHaveLength(2);
+    expect(mergeSources([[], []])).toEqual([]);
+  });
 });
