@@ -86,6 +86,53 @@ export function graphReach(graph: OrgGraph): ReachOracle {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+interface RoleOption {
+  placements: FactValue[];
+  hosts: string[];
+  reach: number;
+}
+
+/**
+ * Every combination of the roles' placements, as placement distances (undefined: not placed). One
+ * combination unless a placement is contested; the loops below replaced flatMap and spread copies
+ * per role, which with the scoring were most of what fragmentation allocated at 100k nodes.
+ */
+function combinations(options: readonly RoleOption[]): (number | undefined)[][] {
+  let combos: (number | undefined)[][] = [[]];
+  for (const option of options) {
+    const choices = option.placements.length
+      ? option.placements.map((p) => PLACEMENT_DISTANCE[String(p)])
+      : [undefined];
+    if (choices.length === 1) for (const combo of combos) combo.push(choices[0]);
+    else combos = combos.flatMap((c) => choices.map((x) => [...c, x]));
+  }
+  return combos;
+}
+
+/** The index of one combination: distance, spread and reach over the roles it places. */
+function scoreCombination(
+  options: readonly RoleOption[],
+  combo: readonly (number | undefined)[],
+  w: FragmentationOptions['weights'],
+): { distance: number; spread: number; reach: number; index: number } {
+  let [placed, distanceSum, reachSum] = [0, 0, 0];
+  const hosts = new Set<string>();
+  for (let i = 0; i < options.length; i++) {
+    const x = combo[i];
+    if (x === undefined) continue;
+    const option = options[i]!;
+    placed++;
+    distanceSum += x;
+    reachSum += option.reach;
+    if (option.hosts.length === 0) hosts.add('(unknown host)');
+    else for (const h of option.hosts) hosts.add(h);
+  }
+  const spread = placed > 1 ? Math.min((hosts.size - 1) / (placed - 1), 1) : 0;
+  const reach = placed ? reachSum / placed : 0;
+  const distance = placed ? distanceSum / placed : 0;
+  return { distance, spread, reach, index: w.distance * distance + w.spread * spread + w.reach * reach };
+}
+
 export function fragmentation(
   graph: OrgGraph,
   options: Partial<FragmentationOptions> = {},
@@ -96,16 +143,14 @@ export function fragmentation(
   const results: FragmentationResult[] = [];
   for (const stelsel of stelsels(graph, o.snapshot)) {
     const positions = cxoPositions(graph, stelsel);
-    const distances = reachOf(
-      stelsel.cios,
-      CXO_TYPES.flatMap((c) => (positions[c] ? [positions[c]] : [])),
-      o.snapshot,
-    );
+    const placedIds: string[] = [];
+    for (const cxo of CXO_TYPES) if (positions[cxo]) placedIds.push(positions[cxo]);
+    const distances = reachOf(stelsel.cios, placedIds, o.snapshot);
     const roles: FragmentationRole[] = [];
     const sources: SourceRef[][] = [];
     // Per CxO role: the placements it may have (several when contested), its hosts and its reach.
-    const options: { placements: FactValue[]; hosts: string[]; reach: number }[] = [];
-    const combined = new Map<string, { role: string; with: string }>();
+    const options: RoleOption[] = [];
+    let combined: Map<string, { role: string; with: string }> | undefined;
     let contested = false;
     for (const cxo of CXO_TYPES) {
       const id = positions[cxo];
@@ -119,12 +164,18 @@ export function fragmentation(
         sources.push(
           'contested' in placement ? placement.claims.flatMap((c) => c.sources) : placement.sources,
         );
-      const hostEdges = outEdges(graph, id, 'hosted_by', o.snapshot);
-      hostEdges.forEach((h) => sources.push(h.attributes.sources));
+      const hosts: string[] = [];
+      for (const h of outEdges(graph, id, 'hosted_by', o.snapshot)) {
+        hosts.push(h.target);
+        sources.push(h.attributes.sources);
+      }
       graph.forEachEdge(id, (_e, a, s, t) => {
         if (a.kind !== 'held_by_same_person' || !a.validIn.includes(o.snapshot)) return;
         const other = s === id ? t : s;
-        combined.set([id, other].sort().join('|'), { role: id, with: other });
+        (combined ??= new Map()).set(id < other ? `${id}|${other}` : `${other}|${id}`, {
+          role: id,
+          with: other,
+        });
         sources.push(a.sources);
       });
       const hops = distances.get(id) ?? null;
@@ -132,65 +183,45 @@ export function fragmentation(
         role: cxo,
         id,
         placement: values.length > 1 ? { contested: true, values } : (values[0] ?? null),
-        host: hostEdges.map((h) => h.target),
+        host: hosts,
         hopsFromCio: hops,
       });
       if (values.length > 1) contested = true;
       options.push({
         placements: values,
-        hosts: hostEdges.map((h) => h.target),
+        hosts,
         reach: hops === null ? 1 : Math.min(Math.max(hops - 2, 0), 4) / 4,
       });
     }
-    // Score every combination of the contested placements; the index is their mean, the range their extremes.
-    let combos: (number | undefined)[][] = [[]];
-    for (const option of options) {
-      const choices = option.placements.length
-        ? option.placements.map((p) => PLACEMENT_DISTANCE[String(p)])
-        : [undefined];
-      combos = combos.flatMap((c) => choices.map((x) => [...c, x]));
+    const scored = combinations(options).map((combo) => scoreCombination(options, combo, w));
+    let [sumIndex, sumDistance, sumSpread, sumReach] = [0, 0, 0, 0];
+    let [low, high] = [Infinity, -Infinity];
+    for (const x of scored) {
+      sumIndex += x.index;
+      sumDistance += x.distance;
+      sumSpread += x.spread;
+      sumReach += x.reach;
+      low = Math.min(low, x.index);
+      high = Math.max(high, x.index);
     }
-    const scored = combos.map((combo) => {
-      const placed = options.filter((_o, i) => combo[i] !== undefined).map((opt, _i) => opt);
-      const distancesPlaced = combo.filter((x): x is number => x !== undefined);
-      const hostSet = new Set(placed.flatMap((p) => (p.hosts.length ? p.hosts : ['(unknown host)'])));
-      const spread = placed.length > 1 ? Math.min((hostSet.size - 1) / (placed.length - 1), 1) : 0;
-      const reach = placed.length ? placed.reduce((s, p) => s + p.reach, 0) / placed.length : 0;
-      const distance = distancesPlaced.length
-        ? distancesPlaced.reduce((a, b) => a + b, 0) / distancesPlaced.length
-        : 0;
-      return {
-        distance,
-        spread,
-        reach,
-        index: w.distance * distance + w.spread * spread + w.reach * reach,
-        hosts: hostSet.size,
-      };
-    });
-    const mean = (pick: (x: (typeof scored)[number]) => number) =>
-      scored.reduce((s, x) => s + pick(x), 0) / scored.length;
-    const placedHosts = new Set(
-      options
-        .filter((opt) => opt.placements.some((p) => PLACEMENT_DISTANCE[String(p)] !== undefined))
-        .flatMap((opt) => opt.hosts),
-    );
+    const placedHosts = new Set<string>();
+    for (const opt of options)
+      if (opt.placements.some((p) => PLACEMENT_DISTANCE[String(p)] !== undefined))
+        for (const h of opt.hosts) placedHosts.add(h);
     results.push({
       ministry: stelsel.label,
       ministries: stelsel.ministries,
-      index: round(mean((x) => x.index)),
-      indexRange: [
-        round(Math.min(...scored.map((x) => x.index))),
-        round(Math.max(...scored.map((x) => x.index))),
-      ],
+      index: round(sumIndex / scored.length),
+      indexRange: [round(low), round(high)],
       contested,
       components: {
-        distance: round(mean((x) => x.distance)),
-        spread: round(mean((x) => x.spread)),
-        reach: round(mean((x) => x.reach)),
+        distance: round(sumDistance / scored.length),
+        spread: round(sumSpread / scored.length),
+        reach: round(sumReach / scored.length),
       },
       roles,
       hosts: placedHosts.size,
-      combined: [...combined.values()],
+      combined: combined ? [...combined.values()] : [],
       sources: mergeSources(sources),
     });
   }
