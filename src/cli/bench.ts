@@ -6,8 +6,9 @@
 // caches (goal: at most 12x, judged cache-cold; see bench-timing.ts for why) and of the graph
 // accesses each analysis makes (counted, exact on every machine; see bench-work.ts), the load
 // of a dataset directory (JSON and YAML), and the bench modules of BENCH_MODULES: peers (NetworkX,
-// python-igraph), the API (autocannon against a bare node:http server) and, with --neo4j
-// (npm run bench:neo4j), Neo4j load throughput and analyses. Written to bench/results/analyses.json.
+// python-igraph), the API (autocannon against a bare node:http server), the viewer, the analyses at
+// 100k against 1M nodes (scale) and, with --neo4j (npm run bench:neo4j), Neo4j load throughput and
+// analyses. Written to bench/results/analyses.json.
 // Not part of `npm test`. `--modules peers,api` picks modules; `--modules none` runs only the analyses.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -17,7 +18,6 @@ import { DEFAULT_DATA_DIR, buildGraph, loadDataset } from '../model/load';
 import type { OrgGraph } from '../model/types';
 import type { DataFile } from '../model/validate';
 import { validateDataFiles } from '../model/validate';
-import { generateDataset } from '../synthetic/generate';
 import { EXPORT_FORMATS, exportGraph } from '../interchange/export';
 import { prepareImport } from '../interchange/import';
 import { applyScenario } from '../scenarios/apply';
@@ -27,6 +27,7 @@ import { benchApi } from './bench-api';
 import { RUNS, interleavedCold, time } from './bench-timing';
 import { graphAccesses } from './bench-work';
 import { benchPeers } from './bench-peers';
+import { benchScale, generatedOfSize } from './bench-scale';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
 
@@ -67,6 +68,7 @@ export const BENCH_MODULES: BenchModule[] = [
   },
   { id: 'neo4j', needs: 'neo4j', run: async (ctx) => runNeo4jBench(ctx) },
   { id: 'viewer', run: async (ctx) => (await import('./bench-viewer')).benchViewer(ctx.log) },
+  { id: 'scale', run: async (ctx) => benchScale(ctx.log) },
 ];
 
 /** The baseline: touch every edge, its endpoints and attributes once. */
@@ -128,12 +130,6 @@ function coldMedians(measured: { row: Record<string, unknown>; graph: OrgGraph }
     row.baselineColdMs = +edges[i]!.toFixed(3);
     row.nodePassColdMs = +nodes[i]!.toFixed(3);
   });
-}
-
-function generatedOfSize(target: number, seed: string) {
-  const probe = generateDataset({ ministries: 50, seed });
-  const perMinistry = probe.nodeCount / 50;
-  return generateDataset({ ministries: Math.max(1, Math.round(target / perMinistry)), seed });
 }
 
 /** Scenario application, every export format and a JSON import (validation included), timed like the analyses. */
