@@ -2,7 +2,7 @@
 import { possibleValues, resolveFact } from '../../model/facts';
 import { departmentalCio } from '../../model/queries';
 import type { DeviationFinding, Rule } from './rule';
-import { sourcesOf } from './rule';
+import { allSame, sourcesOf } from './rule';
 
 export const art33: Rule = {
   id: 'cio-stelsel-exists',
@@ -16,13 +16,7 @@ export const art33: Rule = {
       const variant = resolveFact(graph, ministry, 'stelselVariant', snapshot);
       const values = possibleValues(variant);
       const status =
-        values.length === 0
-          ? cio
-            ? 'unknown'
-            : 'deviation'
-          : new Set(values).size > 1
-            ? 'contested'
-            : 'compliant';
+        values.length === 0 ? (cio ? 'unknown' : 'deviation') : !allSame(values) ? 'contested' : 'compliant';
       findings.push({
         rule: this.id,
         article: this.article,
