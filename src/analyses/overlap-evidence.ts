@@ -5,6 +5,7 @@ import { mergeSources } from '../model/facts';
 import type { Claim, OrgEdgeAttributes, OrgGraph, SourceRef } from '../model/types';
 import type { BodyLevel, EdgeKind, Snapshot } from '../model/vocabulary';
 import { nodeIndex } from '../model/node-index';
+import { forEachEdgeOfKinds } from '../model/edge-index';
 
 export interface BodyEvidence {
   level: BodyLevel | undefined;
@@ -130,9 +131,19 @@ interface Profiles {
 
 type EdgeVisitor = (edge: string, a: OrgEdgeAttributes, source: string, target: string) => void;
 
+/** The edge kinds overlap reads: agendas, seats, the chain between bodies and the report's statements. */
+const OVERLAP_EDGE_KINDS: readonly EdgeKind[] = [
+  'handles',
+  'member_of',
+  'chairs',
+  ...CHAIN_KINDS,
+  'concerns',
+  'reported_overlap',
+];
+
 /**
- * Each body's topics and seats, and the inverted indexes over them, from one pass over the edges,
- * into `out`, calling `other` with every other edge valid in the snapshot in the same pass;
+ * Each body's topics and seats, and the inverted indexes over them, from one pass over the edges of
+ * OVERLAP_EDGE_KINDS, into `out`, calling `other` with every other of those edges valid in the snapshot in the same pass;
  * `out.bodies` is complete before `other` runs. Why this shape (measured at 100k nodes, cache-cold):
  * a pass over every edge is most of overlap's time (memory-bound), so chains and statements are read
  * in it too; the indexes are filled while an edge's endpoints are in cache (inverting per-body maps
@@ -154,7 +165,7 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
       cioSeats: 0,
     });
   }
-  graph.forEachEdge((edge, a, source, target) => {
+  forEachEdgeOfKinds(graph, OVERLAP_EDGE_KINDS, (edge, a, source, target) => {
     if (!a.validIn.includes(o.snapshot)) return;
     if (a.kind === 'handles') {
       const p = out.bodies.get(source);
