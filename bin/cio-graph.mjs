@@ -1,6 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // Runs the TypeScript CLI through tsx so `npx cio-graph` works straight after `npm install`,
-// with no build step that could go stale.
+// with no build step that could go stale. The shebang's young generation is src/server/heap.ts's
+// (why: there); `npm start` and the other scripts pass the same flag, as must a bare `node bin/…`.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -10,6 +10,7 @@ import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { SEMI_SPACE_FLAG } from '../server/heap';
 
 const SERVER = join(dirname(fileURLToPath(import.meta.url)), 'bench-api-server.ts');
 export const API_PATHS = [
@@ -56,7 +57,7 @@ export async function benchApi(
 ): Promise<Record<string, unknown>[]> {
   const o = { seconds: 3, rounds: 3, connections: 10, encoding: 'br, gzip', ...options };
   const child = fork(SERVER, [dataDir, JSON.stringify(API_PATHS), o.encoding], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [SEMI_SPACE_FLAG, '--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   try {

@@ -7,6 +7,7 @@
 // parent's graphs are not in its heap and its default heap limit does not decide the result.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SEMI_SPACE_FLAG } from '../server/heap';
 import { generateDataset } from '../synthetic/generate';
 
 /** A generated dataset of about `target` nodes (ministries scaled from a 50-ministry probe). */
@@ -39,7 +40,7 @@ export function benchScale(log: (line: string) => void, sizes = SCALE_SIZES): Pr
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', child, sizes.join(',')],
+      [`--max-old-space-size=${CHILD_HEAP_MB}`, SEMI_SPACE_FLAG, '--import', 'tsx', child, sizes.join(',')],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';

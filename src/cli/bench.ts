@@ -23,6 +23,7 @@ import { prepareImport } from '../interchange/import';
 import { applyScenario } from '../scenarios/apply';
 import { parseScenario } from '../scenarios/load';
 import { stringify } from 'yaml';
+import { SEMI_SPACE_FLAG, SEMI_SPACE_MB, semiSpaceFlagMb } from '../server/heap';
 import { benchApi } from './bench-api';
 import { RUNS, interleavedCold, time } from './bench-timing';
 import { graphAccesses } from './bench-work';
@@ -269,6 +270,13 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     modules: { type: 'string' },
   });
   const picked = (values.modules as string | undefined)?.split(',');
+  // The timings stand for the tool as it runs (bin/cio-graph.mjs, npm scripts): with its young generation.
+  const semiSpaceMb = semiSpaceFlagMb();
+  if (semiSpaceMb !== SEMI_SPACE_MB)
+    io.err(
+      `cio-graph bench: this process runs with a ${semiSpaceMb ?? 'default (16)'} MiB semi-space, not the tool's ` +
+        `${SEMI_SPACE_MB} MiB; start it as \`npm run bench\` or with ${SEMI_SPACE_FLAG}`,
+    );
   const out = (values.out as string | undefined) ?? join('bench', 'results');
   mkdirSync(out, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'cio-graph-bench-data-'));
@@ -369,6 +377,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
   const report = {
     date: new Date().toISOString(),
     node: process.version,
+    semiSpaceMb: semiSpaceMb ?? 'default',
     runs: RUNS,
     baseline: 'one pass over every edge, its endpoints and attributes',
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../src/scenarios/apply';
 import { runScenario } from '../../src/scenarios/diff';
 import { parseScenario } from '../../src/scenarios/load';
+import { YOUNG_GENERATION_MB } from '../../src/server/heap';
 import { PoolBusyError, TaskTimeoutError } from '../../src/server/pool/errors';
 import { InlineRunner, TaskPool } from '../../src/server/pool/pool';
 import { jsonBody } from '../../src/server/pool/tasks';
@@ -44,6 +45,10 @@ describe('TaskPool', () => {
     const error = await pool.runTask('spin', { ms: 20_000 }, { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskTimeoutError);
     expect(await pool.runTask('spin', { ms: 1 })).toBeGreaterThan(0);
+  });
+
+  it("starts its workers with the CLI's young generation (src/server/heap.ts)", async () => {
+    expect(await pool.runTask('limits', {})).toMatchObject({ maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
   });
 
   it('refuses a task at once when the worker is busy and the queue is full', async () => {

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { rebuildError, PoolBusyError, TaskTimeoutError } from './errors';
+import { YOUNG_GENERATION_MB } from '../heap';
 import type { TaskKind, TaskPayload, TaskResult } from './tasks';
 import type { WorkerReply } from './worker';
 
@@ -53,6 +54,8 @@ export class TaskPool implements TaskRunner {
       filename: new URL('./worker.ts', import.meta.url).href,
       // The worker is TypeScript like the rest: tsx compiles it, as bin/cio-graph.mjs does for the CLI.
       execArgv: ['--import', 'tsx'],
+      // Workers run the analyses: the young generation of the CLI's processes (src/server/heap.ts).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       minThreads: this.threads,
       maxThreads: this.threads,
       maxQueue: this.maxQueue,

@@ -3,7 +3,8 @@
 // parses it once per key. To add a kind: one entry here, and call `runTask(kind, payload)`.
 import { cachedJson } from '../cached-body';
 import type { CachedBody } from '../cached-body';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, resourceLimits } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { advise, adviceSummary } from '../../advisor/advise';
@@ -163,6 +164,8 @@ export const TASKS = {
     while (Date.now() < end) n++;
     return n;
   },
+  /** Only for tests of the pool itself: the heap limits this worker thread was started with. */
+  limits: (_p: Record<string, never>): ResourceLimits => ({ ...resourceLimits }),
 } satisfies Record<string, (payload: never) => unknown>;
 
 export type TaskKind = keyof typeof TASKS;
