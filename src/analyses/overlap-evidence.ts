@@ -4,8 +4,9 @@
 import { mergeSources } from '../model/facts';
 import type { Claim, OrgEdgeAttributes, OrgGraph, SourceRef } from '../model/types';
 import type { BodyLevel, EdgeKind, Snapshot } from '../model/vocabulary';
-import { nodeIndex } from '../model/node-index';
+import { nodeIndex, nodePositions } from '../model/node-index';
 import { forEachEdgeOfKinds } from '../model/edge-index';
+import { NODE_ORDER_EVENTS, cachedPerGraph } from '../model/graph-cache';
 
 export interface BodyEvidence {
   level: BodyLevel | undefined;
@@ -122,14 +123,65 @@ const own = (sources: SourceRef[]) => (sources.length < 2 ? sources : mergeSourc
 const merged = (had: SourceRef[] | undefined, sources: SourceRef[]) =>
   had ? mergeSources([had, sources]) : own(sources);
 
-interface Profiles {
-  bodies: Map<string, Profile>;
-  /** The inverted indexes the candidate pairs come from: topic → bodies, person → seats. */
-  topicHolders: Map<string, TopicHolding[]>;
-  seatsOf: Map<string, Seats>;
+/**
+ * Entries by node position (`nodePositions`), in the order of each node's first entry. Why not a Map
+ * keyed by id: at 100k nodes a Map of every person's seats no longer fits the L2 and each lookup by
+ * id cost cache misses that a 10k graph's Maps did not (see edge-index.ts). An Int32Array rather than
+ * an array of the graph's length: V8 keeps `new Array(n)` of 100k and more as a dictionary.
+ */
+interface PerNode<T> {
+  /** Index into `entries`, or -1. */
+  at: Int32Array;
+  entries: T[];
+  /** The position of each entry's node. */
+  nodes: number[];
 }
 
-type EdgeVisitor = (edge: string, a: OrgEdgeAttributes, source: string, target: string) => void;
+/**
+ * Spare `at` columns, all -1, kept per graph until a node is added or dropped: three columns of the
+ * graph's length made and zeroed per run were, at 100k nodes, 1.2 MB of array buffers a run, and
+ * their external memory made the collector run more often.
+ */
+const spareColumns = cachedPerGraph([...NODE_ORDER_EVENTS, 'nodeAdded'], () => [] as Int32Array[]);
+
+function perNode<T>(graph: OrgGraph): PerNode<T> {
+  const at = spareColumns(graph).pop() ?? new Int32Array(graph.order).fill(-1);
+  return { at, entries: [], nodes: [] };
+}
+
+/** Gives a table's column back, -1 again where the run wrote (its nodes), for the next run. */
+function release(graph: OrgGraph, table: PerNode<unknown>): void {
+  for (let k = 0; k < table.nodes.length; k++) table.at[table.nodes[k]!] = -1;
+  spareColumns(graph).push(table.at);
+}
+
+function entryAt<T>(table: PerNode<T>, position: number): T | undefined {
+  const k = table.at[position]!;
+  return k < 0 ? undefined : table.entries[k];
+}
+
+function addEntry<T>(table: PerNode<T>, position: number, entry: T): void {
+  table.at[position] = table.entries.length;
+  table.entries.push(entry);
+  table.nodes.push(position);
+}
+
+interface Profiles {
+  bodies: Map<string, Profile>;
+  profiles: PerNode<Profile>;
+  /** The inverted indexes the candidate pairs come from: topic → bodies, person → seats. */
+  holders: PerNode<TopicHolding[]>;
+  seats: PerNode<Seats>;
+}
+
+type EdgeVisitor = (
+  edge: string,
+  a: OrgEdgeAttributes,
+  source: string,
+  target: string,
+  sourceAt: number,
+  targetAt: number,
+) => void;
 
 /** The edge kinds overlap reads: agendas, seats, the chain between bodies and the report's statements. */
 const OVERLAP_EDGE_KINDS: readonly EdgeKind[] = [
@@ -143,19 +195,21 @@ const OVERLAP_EDGE_KINDS: readonly EdgeKind[] = [
 
 /**
  * Each body's topics and seats, and the inverted indexes over them, from one pass over the edges of
- * OVERLAP_EDGE_KINDS, into `out`, calling `other` with every other of those edges valid in the snapshot in the same pass;
- * `out.bodies` is complete before `other` runs. Why this shape (measured at 100k nodes, cache-cold):
- * a pass over every edge is most of overlap's time (memory-bound), so chains and statements are read
- * in it too; the indexes are filled while an edge's endpoints are in cache (inverting per-body maps
- * afterwards hashed each person's id again, 37 ms of 70); the bodies come from the node index and
- * what later steps read of a body is taken once here, since each lookup by id was a cache miss in
- * graphology's node map.
+ * OVERLAP_EDGE_KINDS, into `out`, calling `other` with every other of those edges valid in the
+ * snapshot in the same pass; `out.bodies` is complete before `other` runs. Why this shape (measured
+ * at 100k nodes, cache-cold): the pass is most of overlap's time (memory-bound), so chains and
+ * statements are read in it too; the indexes are filled while an edge's endpoints are in cache
+ * (inverting per-body maps afterwards hashed each person's id again, 37 ms of 70); the bodies come
+ * from the node index and what later steps read of a body is taken once here, since each lookup by
+ * id was a cache miss in graphology's node map.
  */
 function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: EdgeVisitor): void {
   const nodes = nodeIndex(graph);
-  for (const id of nodes.bodies) {
-    const a = graph.getNodeAttributes(id);
-    out.bodies.set(id, {
+  const cioAt = nodes.departmentalCioAt;
+  for (let b = 0; b < nodes.bodies.length; b++) {
+    const id = nodes.bodies[b]!;
+    const a = nodes.bodyAttributes[b]!;
+    const profile: Profile = {
       level: a.level,
       ministries: a.ministries,
       frequency: a.facts.meetingFrequency ?? [],
@@ -163,31 +217,34 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
       members: 0,
       seats: 0,
       cioSeats: 0,
-    });
+    };
+    out.bodies.set(id, profile);
+    addEntry(out.profiles, nodes.bodyPositions[b]!, profile);
   }
-  forEachEdgeOfKinds(graph, OVERLAP_EDGE_KINDS, (edge, a, source, target) => {
+  forEachEdgeOfKinds(graph, OVERLAP_EDGE_KINDS, (edge, a, source, target, sourceAt, targetAt) => {
     if (!a.validIn.includes(o.snapshot)) return;
     if (a.kind === 'handles') {
-      const p = out.bodies.get(source);
+      const p = entryAt(out.profiles, sourceAt);
       if (!p) return;
-      if (p.topics.has(target))
-        out.topicHolders.get(target)!.find((h) => h.body === source)!.sources = a.sources;
-      else append(out.topicHolders, target, { body: source, sources: a.sources });
+      const holders = entryAt(out.holders, targetAt);
+      if (p.topics.has(target)) holders!.find((h) => h.body === source)!.sources = a.sources;
+      else if (holders) holders.push({ body: source, sources: a.sources });
+      else addEntry(out.holders, targetAt, [{ body: source, sources: a.sources }]);
       p.topics.set(target, a.sources);
     } else if (a.kind === 'member_of' || a.kind === 'chairs') {
-      const p = out.bodies.get(target);
+      const p = entryAt(out.profiles, targetAt);
       if (!p) return;
       const member = a.kind === 'member_of' || o.chairsAreMembers;
-      const seats = out.seatsOf.get(source);
+      const seats = entryAt(out.seats, sourceAt);
       const seat = seats && seatAt(seats, target);
       if (!seat) {
         const sources = own(a.sources);
         const added: Seat = { body: target, people: sources, members: member ? sources : undefined };
         // Most people hold one seat: a one-element literal, where push on an empty list reserved 17.
         if (seats) addSeat(seats, added);
-        else out.seatsOf.set(source, { list: [added] });
+        else addEntry(out.seats, sourceAt, { list: [added] });
         p.seats++;
-        if (nodes.departmentalCios.has(source)) p.cioSeats++;
+        if (cioAt[sourceAt]) p.cioSeats++;
         if (member) p.members++;
         return;
       }
@@ -195,7 +252,7 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
       if (!member) return;
       if (!seat.members) p.members++;
       seat.members = merged(seat.members, a.sources);
-    } else other(edge, a, source, target);
+    } else other(edge, a, source, target, sourceAt, targetAt);
   });
 }
 
@@ -215,30 +272,47 @@ function sharedPair(shared: OverlapEvidence['shared'], x: string, y: string): Pa
 
 /** The evidence of `overlap` read from a graphology graph. */
 export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvidence {
+  const read: Profiles = {
+    bodies: new Map(),
+    profiles: perNode(graph),
+    holders: perNode(graph),
+    seats: perNode(graph),
+  };
+  try {
+    return evidenceFrom(graph, o, read);
+  } finally {
+    release(graph, read.profiles);
+    release(graph, read.holders);
+    release(graph, read.seats);
+  }
+}
+
+function evidenceFrom(graph: OrgGraph, o: EvidenceOptions, read: Profiles): OverlapEvidence {
   const nodes = nodeIndex(graph);
+  const { keys, positionOf } = nodePositions(graph);
   const chains: OverlapEvidence['chains'] = new Map();
   const statementBodies = new Map<string, string[]>();
   const statements: OverlapEvidence['statements'] = new Map();
-  const read: Profiles = { bodies: new Map(), topicHolders: new Map(), seatsOf: new Map() };
   const byBody = read.bodies;
-  const isBody = (id: string) => byBody.has(id);
-  profiles(graph, o, read, (edge, a, source, target) => {
-    if (CHAIN_KINDS.includes(a.kind) && isBody(source) && isBody(target) && source !== target) {
+  const isBody = (at: number) => read.profiles.at[at] !== -1;
+  profiles(graph, o, read, (edge, a, source, target, sourceAt, targetAt) => {
+    if (CHAIN_KINDS.includes(a.kind) && isBody(sourceAt) && isBody(targetAt) && source !== target) {
       const k = pairKey(source, target);
       chains.set(k, [...new Set([...(chains.get(k) ?? []), a.kind])].sort());
-    } else if (a.kind === 'concerns' && isBody(target)) {
+    } else if (a.kind === 'concerns' && isBody(targetAt)) {
       if (graph.getNodeAttribute(source, 'kind') === 'statement') append(statementBodies, source, target);
-    } else if (a.kind === 'reported_overlap' && isBody(source) && isBody(target)) {
+    } else if (a.kind === 'reported_overlap' && isBody(sourceAt) && isBody(targetAt)) {
       append(statements, pairKey(source, target), { id: edge, nature: a.nature, sources: a.sources });
     }
   });
 
   // Candidate pairs come from the inverted indexes, so the work grows with the overlaps that exist,
   // not with the square of the bodies.
-  // Maps are walked with forEach: for-of over entries allocates a [key, value] array per entry, and
-  // per person at 100k nodes that was a seventh of what overlap allocated.
+  // Topics and people in the order of their first edge, as the Maps keyed by id before gave them.
   const shared: OverlapEvidence['shared'] = new Map();
-  read.topicHolders.forEach((holders, topic) => {
+  for (let t = 0; t < read.holders.entries.length; t++) {
+    const holders = read.holders.entries[t]!;
+    const topic = keys[read.holders.nodes[t]!]!;
     for (let i = 0; i < holders.length; i++)
       for (let j = i + 1; j < holders.length; j++) {
         const [a, b] =
@@ -249,9 +323,11 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
           sourcesB: b.sources,
         });
       }
-  });
-  read.seatsOf.forEach(({ list }, person) => {
-    if (list.length < 2) return;
+  }
+  for (let s = 0; s < read.seats.entries.length; s++) {
+    const { list } = read.seats.entries[s]!;
+    if (list.length < 2) continue;
+    const person = keys[read.seats.nodes[s]!]!;
     const cio = nodes.departmentalCios.has(person);
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
@@ -261,7 +337,7 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
         if (a.members && b.members)
           pair.members.push({ id: person, sourcesA: a.members, sourcesB: b.members });
       }
-  });
+  }
 
   // A statement is n-ary: it names every pair of its bodies.
   statementBodies.forEach((list, statement) => {
@@ -293,7 +369,7 @@ export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvi
   const roles: OverlapEvidence['roles'] = [];
   for (const role of [...new Set(o.roleTypes)].flatMap((type) => nodes.rolesByType.get(type) ?? [])) {
     const sits = new Map<string, { topics: string[]; frequency: Claim[] }>();
-    for (const { body } of read.seatsOf.get(role)?.list ?? []) {
+    for (const { body } of entryAt(read.seats, positionOf.get(role)!)?.list ?? []) {
       const p = byBody.get(body)!;
       sits.set(body, { topics: [...p.topics.keys()], frequency: p.frequency });
     }

@@ -7,7 +7,9 @@
 // does super-linear work from one that does linear work on a memory hierarchy. The count is exact
 // and the same on every machine: an analysis whose count grows by more than the graph does super-
 // linear work. Accesses inside graphology (and inside what an analysis caches per graph version,
-// once built) are not counted: the count is the analysis's own demand on the graph.
+// once built) are not counted: the count is the analysis's own demand on the graph. A per-graph table
+// that hands out rows in place of graph calls (the edge table) counts those rows (ACCESS_COUNTER).
+import { ACCESS_COUNTER } from '../model/graph-cache';
 import type { OrgGraph } from '../model/types';
 
 /** A view of `graph` that counts the accesses made through it into `counter.accesses`. */
@@ -15,6 +17,7 @@ function countingView(graph: OrgGraph, counter: { accesses: number }): OrgGraph 
   const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(graph, {
     get(target, property) {
+      if (property === ACCESS_COUNTER) return counter;
       const value = Reflect.get(target, property, target) as unknown;
       if (typeof value !== 'function') return value;
       let fn = wrapped.get(property);

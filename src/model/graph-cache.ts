@@ -21,7 +21,37 @@ export const GRAPH_CHANGE_EVENTS = [
   'edgesCleared',
 ] as const;
 
+/** What moves a node's position in the graph's order: graphology appends added nodes at the end. */
+export const NODE_ORDER_EVENTS = ['nodeDropped', 'cleared'] as const;
+
+/**
+ * What can change the edges or the positions of their endpoints: not a node's or the graph's
+ * attributes (centrality's `assign` writes one per node, and each dropped the edge table for nothing).
+ * `dropNode` drops its edges without an edgeDropped event: `nodeDropped` covers them.
+ */
+export const EDGE_CHANGE_EVENTS = [
+  ...NODE_ORDER_EVENTS,
+  'edgeAdded',
+  'edgeDropped',
+  'edgeAttributesUpdated',
+  'eachEdgeAttributesUpdated',
+  'edgesCleared',
+] as const;
+
 type ChangeEvent = (typeof GRAPH_CHANGE_EVENTS)[number];
+
+/**
+ * Where a view of a graph that counts accesses (the bench's `graphAccesses`) keeps its count. A
+ * per-graph table that hands an analysis rows in place of graph calls adds the rows it hands out
+ * there, so the count still measures the analysis's demand on the graph (read once per call, never
+ * per row: a plain graph has no such property).
+ */
+export const ACCESS_COUNTER = Symbol('cio-graph/access-counter');
+
+export function countAccesses(graph: OrgGraph, rows: number): void {
+  const counter = (graph as unknown as Record<symbol, { accesses: number } | undefined>)[ACCESS_COUNTER];
+  if (counter) counter.accesses += rows;
+}
 
 /** A function returning `build(graph)`, computed once per graph and again after any of `events`. */
 export function cachedPerGraph<T>(

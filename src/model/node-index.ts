@@ -3,8 +3,8 @@
 // node change, so that an analysis no longer scans the whole graph for each of them: at 100k nodes a
 // bare node pass costs ~3 ms and grows faster than the node count (memory-bound), and deviations made
 // eleven of them per call (a filterNodes per departmental rule, a findNode per Rijk-level rule).
-import { NODE_CHANGE_EVENTS, cachedPerGraph } from './graph-cache';
-import type { OrgGraph } from './types';
+import { NODE_CHANGE_EVENTS, NODE_ORDER_EVENTS, cachedPerGraph } from './graph-cache';
+import type { OrgGraph, OrgNodeAttributes } from './types';
 import { MINISTRY_CODES } from './vocabulary';
 
 export interface NodeIndex {
@@ -16,8 +16,17 @@ export interface NodeIndex {
   cioByMinistry: ReadonlyMap<string, string>;
   /** Body (gremium) ids in the graph's node order. */
   bodies: readonly string[];
+  /**
+   * Each body's position (`nodePositions`) and attributes, in the order of `bodies`: an analysis that
+   * keeps per-node arrays reads its bodies here without a lookup by id, each one a cache miss in
+   * graphology's node map once the graph is past the L2 (at 100k nodes, most of overlap's first step).
+   */
+  bodyPositions: Int32Array;
+  bodyAttributes: readonly OrgNodeAttributes[];
   /** Every role of type departmental_cio: a small set, so asking it stays in cache where a node lookup does not. */
   departmentalCios: ReadonlySet<string>;
+  /** 1 at the position (`nodePositions`) of each departmental CIO: the same set, for per-position passes. */
+  departmentalCioAt: Uint8Array;
 }
 
 const KNOWN_ORDER = new Map<string, number>(MINISTRY_CODES.map((code, i) => [code, i]));
@@ -32,10 +41,20 @@ function buildIndex(graph: OrgGraph): NodeIndex {
   const rolesByType = new Map<string, string[]>();
   const cioByMinistry = new Map<string, string>();
   const bodies: string[] = [];
+  const bodyPositions: number[] = [];
+  const bodyAttributes: OrgNodeAttributes[] = [];
+  const departmentalCioAt = new Uint8Array(graph.order);
+  let position = 0;
   graph.forEachNode((id, a) => {
+    const at = position++;
     if (a.kind === 'ministry') ministries.push(id);
-    if (a.kind === 'body') bodies.push(id);
+    if (a.kind === 'body') {
+      bodies.push(id);
+      bodyPositions.push(at);
+      bodyAttributes.push(a);
+    }
     if (a.kind !== 'role' || a.type === undefined) return;
+    if (a.type === 'departmental_cio') departmentalCioAt[at] = 1;
     let roles = rolesByType.get(a.type);
     if (!roles) rolesByType.set(a.type, (roles = []));
     roles.push(id);
@@ -47,9 +66,31 @@ function buildIndex(graph: OrgGraph): NodeIndex {
     rolesByType,
     cioByMinistry,
     bodies,
+    bodyPositions: Int32Array.from(bodyPositions),
+    bodyAttributes,
     departmentalCios: new Set(rolesByType.get('departmental_cio')),
+    departmentalCioAt,
   };
 }
 
 /** The graph's node index, built on first use after a node change (edges play no part in it). */
 export const nodeIndex: (graph: OrgGraph) => NodeIndex = cachedPerGraph(NODE_CHANGE_EVENTS, buildIndex);
+
+/** The graph's nodes in its order, and each node's position in it. */
+export interface NodePositions {
+  keys: readonly string[];
+  positionOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * Node positions, kept until a node is dropped: an added node goes to the end, where the positions of
+ * the others stay right (the keys are listed again, as a new list, on the next ask). The node index's
+ * positions are the same, since both follow `graph.forEachNode`.
+ */
+export const nodePositions: (graph: OrgGraph) => NodePositions = cachedPerGraph(
+  [...NODE_ORDER_EVENTS, 'nodeAdded'],
+  (graph) => {
+    const keys = graph.nodes();
+    return { keys, positionOf: new Map(keys.map((key, i) => [key, i])) };
+  },
+);

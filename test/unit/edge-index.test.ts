@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { forEachEdgeOfKinds } from '../../src/model/edge-index';
+import { nodePositions } from '../../src/model/node-index';
 import type { OrgEdgeAttributes, OrgGraph } from '../../src/model/types';
 import type { EdgeKind } from '../../src/model/vocabulary';
 import { realGraph } from '../helpers/real';
@@ -19,8 +20,12 @@ function expected(graph: OrgGraph, kinds: readonly EdgeKind[]): string[] {
 
 function actual(graph: OrgGraph, kinds: readonly EdgeKind[]): string[] {
   const out: string[] = [];
-  forEachEdgeOfKinds(graph, kinds, (edge, a, s, t) => {
+  const keys = graph.nodes();
+  forEachEdgeOfKinds(graph, kinds, (edge, a, s, t, sAt, tAt) => {
     expect(a).toBe(graph.getEdgeAttributes(edge));
+    // The endpoints' positions are their places in the graph's node order, and nodePositions agrees.
+    expect([keys[sAt], keys[tAt]]).toEqual([s, t]);
+    expect([nodePositions(graph).positionOf.get(s), nodePositions(graph).keys[tAt]]).toEqual([sAt, t]);
     out.push(`${edge}:${s}>${t}:${a.kind}`);
   });
   return out;
@@ -36,12 +41,15 @@ describe('forEachEdgeOfKinds', () => {
       expect(actual(graph, kinds)).toEqual(expected(graph, kinds));
   });
 
-  it('follows every change to the graph: added, dropped and re-kinded edges, dropped nodes', () => {
+  it('follows every change to the graph: added, dropped and re-kinded edges, added and dropped nodes', () => {
     const op = fc.oneof(
-      fc.record({ add: fc.nat(5), to: fc.nat(5), kind: fc.constantFrom(...KINDS) }),
+      fc.record({ add: fc.nat(8), to: fc.nat(8), kind: fc.constantFrom(...KINDS) }),
       fc.record({ drop: fc.nat(30) }),
       fc.record({ rekind: fc.nat(30), kind: fc.constantFrom(...KINDS) }),
-      fc.record({ dropNode: fc.nat(5) }),
+      fc.record({ dropNode: fc.nat(8) }),
+      fc.record({ addNode: fc.nat(8) }),
+      fc.record({ clearEdges: fc.constant(true) }),
+      fc.record({ replace: fc.nat(30), kind: fc.constantFrom(...KINDS) }),
     );
     fc.assert(
       fc.property(
@@ -59,12 +67,35 @@ describe('forEachEdgeOfKinds', () => {
               if (edges.length) graph.dropEdge(edges[o.drop % edges.length]!);
             } else if ('rekind' in o) {
               if (edges.length) graph.setEdgeAttribute(edges[o.rekind % edges.length]!, 'kind', o.kind);
-            } else if (graph.hasNode(`n${o.dropNode}`)) graph.dropNode(`n${o.dropNode}`);
+            } else if ('replace' in o) {
+              if (edges.length) graph.replaceEdgeAttributes(edges[o.replace % edges.length]!, attrs(o.kind));
+            } else if ('addNode' in o) {
+              if (!graph.hasNode(`n${o.addNode}`)) graph.addNode(`n${o.addNode}`, {} as never);
+            } else if ('clearEdges' in o) graph.clearEdges();
+            else if (graph.hasNode(`n${o.dropNode}`)) graph.dropNode(`n${o.dropNode}`);
             // Asked between changes, so that a stale table would show.
             expect(actual(graph, kinds)).toEqual(expected(graph, kinds));
           }
         },
       ),
     );
+  });
+
+  it('keeps its table when only node attributes change (centrality writes one per node)', () => {
+    const graph = realGraph();
+    actual(graph, ['member_of']);
+    let passes = 0;
+    const forEachEdge = graph.forEachEdge.bind(graph);
+    graph.forEachEdge = ((...args: Parameters<OrgGraph['forEachEdge']>) => {
+      passes++;
+      return (forEachEdge as (...a: unknown[]) => void)(...args);
+    }) as OrgGraph['forEachEdge'];
+    graph.updateEachNodeAttributes((_id, a) => ({ ...a, name: a.name }));
+    graph.setNodeAttribute(graph.nodes()[0]!, 'name', 'x');
+    forEachEdgeOfKinds(graph, ['member_of'], () => undefined);
+    expect(passes).toBe(0);
+    graph.dropNode(graph.nodes()[0]!);
+    forEachEdgeOfKinds(graph, ['member_of'], () => undefined);
+    expect(passes).toBe(1);
   });
 });

@@ -4,10 +4,12 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { structuralHops, STRUCTURAL_EDGE_KINDS } from '../../src/analyses/structural-reach';
+import { nodeIndex, nodePositions } from '../../src/model/node-index';
 import { departmentalCio, ministriesInGraph, roleOfType } from '../../src/model/queries';
 import type { OrgGraph } from '../../src/model/types';
 import type { Snapshot } from '../../src/model/vocabulary';
 import { graphOf, n } from '../helpers/build';
+import { realGraph } from '../helpers/real';
 
 // A role's ministries come from its id's prefix (AZ/CIO belongs to AZ).
 const cio = (id: string) => n(id, 'role', { type: 'departmental_cio' });
@@ -31,6 +33,30 @@ describe('node index', () => {
     graph.updateEachNodeAttributes((id, a) => (id === 'AZ/CIO' ? { ...a, type: 'departmental_cio' } : a));
     expect(departmentalCio(graph, 'AZ')).toBe('AZ/CIO');
     expect(roleOfType(graph, 'cio_rijk')).toBeUndefined();
+  });
+
+  it('gives each body its position and attributes, and each departmental CIO its flag, in graph order', () => {
+    const graph = realGraph();
+    const check = () => {
+      const index = nodeIndex(graph);
+      const keys = graph.nodes();
+      expect([...index.bodyPositions].map((at) => keys[at])).toEqual(index.bodies);
+      index.bodies.forEach((id, b) => expect(index.bodyAttributes[b]).toBe(graph.getNodeAttributes(id)));
+      expect(keys.filter((_id, at) => index.departmentalCioAt[at] === 1)).toEqual([
+        ...index.departmentalCios,
+      ]);
+      expect(nodePositions(graph).keys).toEqual(keys);
+    };
+    check();
+    graph.dropNode(nodeIndex(graph).bodies[0]!);
+    check();
+    graph.addNode('ZZ/CIO', {
+      ...graph.getNodeAttributes(departmentalCio(graph, 'AZ')!),
+      ministries: ['ZZ'],
+    });
+    check();
+    graph.dropNode(graph.nodes()[0]!);
+    check();
   });
 
   it('does not hand out its own list: a caller changing the result changes nothing', () => {
