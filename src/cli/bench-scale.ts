@@ -51,7 +51,17 @@ export function benchScale(log: (line: string) => void, sizes = SCALE_SIZES): Pr
         const line = out.slice(0, nl);
         out = out.slice(nl + 1);
         if (line.startsWith(SCALE_RESULT)) {
-          const rows = JSON.parse(line.slice(SCALE_RESULT.length)) as ScaleRow[];
+          let rows: ScaleRow[];
+          try {
+            rows = JSON.parse(line.slice(SCALE_RESULT.length)) as ScaleRow[];
+          } catch (error) {
+            // Thrown in a stream handler it would be uncaught: the bench's promise rejects instead.
+            reject(
+              new Error(`bench scale: the child's result line is not JSON (${(error as Error).message})`),
+            );
+            proc.kill();
+            return;
+          }
           rows.forEach((r) =>
             log(
               `scale ${r.analysis}: ${r.coldMedianMs.map((m) => m.toFixed(1)).join(' / ')} ms cold at ` +

@@ -9,7 +9,7 @@
 // linear work. Accesses inside graphology (and inside what an analysis caches per graph version,
 // once built) are not counted: the count is the analysis's own demand on the graph. A per-graph table
 // that hands out rows in place of graph calls (the edge table) counts those rows (ACCESS_COUNTER).
-import { ACCESS_COUNTER } from '../model/graph-cache';
+import { ACCESS_COUNTER, GRAPH_CHANGE_EVENTS } from '../model/graph-cache';
 import type { OrgGraph } from '../model/types';
 
 /** A view of `graph` that counts the accesses made through it into `counter.accesses`. */
@@ -51,8 +51,18 @@ function countingView(graph: OrgGraph, counter: { accesses: number }): OrgGraph 
 export function graphAccesses(graph: OrgGraph, run: (graph: OrgGraph) => unknown): number {
   const counter = { accesses: 0 };
   const view = countingView(graph, counter);
-  run(view);
-  counter.accesses = 0;
-  run(view);
-  return counter.accesses;
+  // The caches built for the view listen on the graph itself: taken off again after the count, or
+  // every count would leave its listeners on the graph (and EventEmitter warns past ten).
+  const before = new Map(GRAPH_CHANGE_EVENTS.map((event) => [event, graph.rawListeners(event)]));
+  try {
+    run(view);
+    counter.accesses = 0;
+    run(view);
+    return counter.accesses;
+  } finally {
+    for (const event of GRAPH_CHANGE_EVENTS)
+      for (const listener of graph.rawListeners(event))
+        if (!before.get(event)!.includes(listener))
+          graph.removeListener(event, listener as (...args: unknown[]) => void);
+  }
 }

@@ -17,5 +17,5 @@ describe('bench scale module', () => {
     }
     expect(lines.some((l) => l.startsWith('scale: ') && l.includes('nodes built'))).toBe(true);
     expect(lines.filter((l) => l.startsWith('scale deviations:'))).toHaveLength(1);
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,8 +1,10 @@
 // The bench's graph-access count (src/cli/bench-work.ts): exact on hand-built graphs, linear for a
 // linear analysis on generated graphs, and quadratic where an analysis does quadratic work.
 import { describe, expect, it } from 'vitest';
-import { ANALYSES } from '../../src/analyses/registry';
+import { ANALYSES, getAnalysis } from '../../src/analyses/registry';
 import { graphAccesses } from '../../src/cli/bench-work';
+import { forEachEdgeOfKinds } from '../../src/model/edge-index';
+import { GRAPH_CHANGE_EVENTS } from '../../src/model/graph-cache';
 import type { OrgGraph } from '../../src/model/types';
 import { generateDataset } from '../../src/synthetic/generate';
 import { graphOfFiles } from '../helpers/build';
@@ -30,6 +32,18 @@ describe('graphAccesses', () => {
     let seen: string[] = [];
     graphAccesses(graph, (g) => (seen = g.filterNodes((_id, a) => a.kind !== 'body')));
     expect(seen).toEqual(['AZ', 'AZ/CIO']);
+  });
+
+  it('counts the rows a per-graph table hands out, and leaves no listener of its caches behind', () => {
+    const real = graphOfFiles(generateDataset({ ministries: 2, seed: 'rows' }).files);
+    const listeners = () => GRAPH_CHANGE_EVENTS.reduce((sum, event) => sum + real.listenerCount(event), 0);
+    const before = listeners();
+    let rows = 0;
+    real.forEachEdge((_e, a) => void (a.kind === 'member_of' && rows++));
+    expect(rows).toBeGreaterThan(0);
+    expect(graphAccesses(real, (g) => forEachEdgeOfKinds(g, ['member_of'], () => undefined))).toBe(rows);
+    for (let i = 0; i < 12; i++) graphAccesses(real, (g) => getAnalysis('overlap').run(g, {}));
+    expect(listeners()).toBe(before);
   });
 
   const sized = (ministries: number): OrgGraph =>

@@ -106,11 +106,13 @@ describe('mergeSources', () => {
     );
   });
 
-  it('hands back a new list even when only one list has sources, so the graph keeps its own', () => {
-    const list = [...src('Tabel 1'), ...src('factsheet')];
+  it('hands back a new, writable list even when only one list has sources, so the graph keeps its own', () => {
+    // The graph's lists are interned and frozen (src/model/intern.ts): the merge must not hand one out.
+    const list = Object.freeze([...src('Tabel 1'), ...src('factsheet')]) as SourceRef[];
     const merged = mergeSources([[], list, []]);
     expect(merged).toEqual(list);
     expect(merged).not.toBe(list);
+    expect(Object.isFrozen(merged)).toBe(false);
     merged.push(...src('x'));
     expect(list).toHaveLength(2);
     expect(mergeSources([[], []])).toEqual([]);

@@ -16,7 +16,7 @@ export const art33: Rule = {
       const variant = resolveFact(graph, ministry, 'stelselVariant', snapshot);
       const values = possibleValues(variant);
       const status =
-        values.length === 0 ? (cio ? 'unknown' : 'deviation') : !allSame(values) ? 'contested' : 'compliant';
+        values.length === 0 ? (cio ? 'unknown' : 'deviation') : allSame(values) ? 'compliant' : 'contested';
       findings.push({
         rule: this.id,
         article: this.article,

@@ -77,7 +77,7 @@ export function explainFor(graph: OrgGraph, cio: string, article: string, snapsh
 
 /**
  * Whether every value is the same one (SameValueZero, as a Set would judge): without a Set per finding,
- * which at 100k nodes was a twentieth of what deviations allocated.
+ * which at 100k nodes was about a fourteenth of what deviations allocated (26.5 → 24.6 MB).
  */
 export function allSame(values: readonly unknown[]): boolean {
   for (let i = 1; i < values.length; i++)
