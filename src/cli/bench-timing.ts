@@ -12,6 +12,13 @@ import { performance } from 'node:perf_hooks';
 
 export const RUNS = 5;
 
+/**
+ * Cold medians take at least this many runs: a 100k run meets a scavenge in some runs and not in
+ * others, and the median of five (all that 300 ms holds at 100k) moved a growth figure by ±2 between
+ * bench runs of the same code on 2026-12-07.
+ */
+export const COLD_RUNS = 15;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -71,6 +78,6 @@ export function time(fn: () => unknown, runs = RUNS): number {
  * bench moves all of them alike: the growth between two sizes divides one task's time by another's,
  * and timing them minutes apart moved it by up to 40%.
  */
-export function interleavedCold(tasks: (() => unknown)[], runs = RUNS): number[] {
+export function interleavedCold(tasks: (() => unknown)[], runs = COLD_RUNS): number[] {
   return sampleRounds(tasks, runs, true);
 }
