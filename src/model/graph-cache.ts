@@ -12,14 +12,16 @@ export const NODE_CHANGE_EVENTS = [
   'attributesUpdated',
 ] as const;
 
-export const GRAPH_CHANGE_EVENTS = [
-  ...NODE_CHANGE_EVENTS,
+/** The events of the edges themselves. */
+const EDGE_EVENTS = [
   'edgeAdded',
   'edgeDropped',
   'edgeAttributesUpdated',
   'eachEdgeAttributesUpdated',
   'edgesCleared',
 ] as const;
+
+export const GRAPH_CHANGE_EVENTS = [...NODE_CHANGE_EVENTS, ...EDGE_EVENTS] as const;
 
 /** What moves a node's position in the graph's order: graphology appends added nodes at the end. */
 export const NODE_ORDER_EVENTS = ['nodeDropped', 'cleared'] as const;
@@ -29,14 +31,7 @@ export const NODE_ORDER_EVENTS = ['nodeDropped', 'cleared'] as const;
  * attributes (centrality's `assign` writes one per node, and each dropped the edge table for nothing).
  * `dropNode` drops its edges without an edgeDropped event: `nodeDropped` covers them.
  */
-export const EDGE_CHANGE_EVENTS = [
-  ...NODE_ORDER_EVENTS,
-  'edgeAdded',
-  'edgeDropped',
-  'edgeAttributesUpdated',
-  'eachEdgeAttributesUpdated',
-  'edgesCleared',
-] as const;
+export const EDGE_CHANGE_EVENTS = [...NODE_ORDER_EVENTS, ...EDGE_EVENTS] as const;
 
 type ChangeEvent = (typeof GRAPH_CHANGE_EVENTS)[number];
 
