@@ -3,8 +3,8 @@
 // default 16 MiB semi-space, a 100k-node run (deviations allocates ~25 MB) met 1.8 scavenges, each
 // copying a share of ~8 MB of live findings, while a 10k run met one in five runs: scavenges per run
 // and live bytes per scavenge both grow with the graph, so their product grows with its square.
-// Measured on 2026-12-07 (31 cache-cold runs, twice): with 64 MiB, at 100k deviations 67 → 52–57 ms,
-// fragmentation 59 → 50 ms, overlap 40 → 33–36 ms, 10k within noise. V8 grows the semi-space only when
+// Measured on 2026-12-07 (31 cache-cold runs, two processes per setting): with 64 MiB, at 100k
+// deviations 66–69 → 52–57 ms, fragmentation 58–63 → 50–52 ms, 10k within noise. V8 grows the semi-space only when
 // many objects survive, so a process that never allocates this much never takes the memory.
 export const SEMI_SPACE_MB = 64;
 
