@@ -4,6 +4,14 @@
 // (why: there); `npm start` and the other scripts pass the same flag, as must a bare `node bin/…`.
 import { register } from 'tsx/esm/api';
 
+// A reader that stops early (`cio-graph analyse all | head`) closes the pipe: leave quietly, as a
+// shell tool does, instead of an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+
 register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

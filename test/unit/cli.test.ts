@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,19 @@ describe('cio-graph CLI', () => {
     expect(out).toContain('Tabel 4');
     const bad = spawnSync(process.execPath, ['bin/cio-graph.mjs', 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
+  });
+
+  it('leaves quietly when its reader stops early (cio-graph analyse all | head)', async () => {
+    const child = spawn(process.execPath, ['bin/cio-graph.mjs', 'analyse', 'all', '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The first chunk read, the pipe is closed before the rest is written, as head does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
