@@ -3,7 +3,9 @@
 // Over graphology each visited node's edges were enumerated with for-in over its neighbour objects
 // (dictionary-mode objects at scale, one key list allocated per call), which made that BFS 40% of
 // fragmentation at 100k nodes; over CSR arrays it is a few array reads per edge.
+import { forEachEdgeOfKinds } from '../model/edge-index';
 import { cachedPerGraph, GRAPH_CHANGE_EVENTS } from '../model/graph-cache';
+import { nodePositions } from '../model/node-index';
 import type { OrgGraph } from '../model/types';
 import type { EdgeKind, Snapshot } from '../model/vocabulary';
 
@@ -18,7 +20,8 @@ export const STRUCTURAL_EDGE_KINDS: readonly EdgeKind[] = [
 
 /** Undirected structural edges valid in one snapshot: node i's neighbours are neighbours[offsets[i] .. offsets[i+1]). */
 interface StructuralAdjacency {
-  index: Map<string, number>;
+  /** `nodePositions(graph).positionOf`: the adjacency is dropped on every change that could move it. */
+  index: ReadonlyMap<string, number>;
   offsets: Int32Array;
   neighbours: Int32Array;
   /**
@@ -43,13 +46,13 @@ function searchScratch(n: number): SearchScratch {
   return { stamp: new Int32Array(n), depth: new Int32Array(n), queue: new Int32Array(n), round: 0 };
 }
 
+// The edges come from the edge table with their endpoints' positions: its own id → position Map and a
+// pass over every edge's kind were what the edge table and node positions already keep per graph.
 function buildAdjacency(graph: OrgGraph, snapshot: Snapshot): StructuralAdjacency {
-  const index = new Map<string, number>();
-  graph.forEachNode((id) => index.set(id, index.size));
-  const kinds = new Set<EdgeKind>(STRUCTURAL_EDGE_KINDS);
+  const index = nodePositions(graph).positionOf;
   const ends: number[] = [];
-  graph.forEachEdge((_e, a, s, t) => {
-    if (kinds.has(a.kind) && a.validIn.includes(snapshot)) ends.push(index.get(s)!, index.get(t)!);
+  forEachEdgeOfKinds(graph, STRUCTURAL_EDGE_KINDS, (_e, a, _s, _t, sAt, tAt) => {
+    if (a.validIn.includes(snapshot)) ends.push(sAt, tAt);
   });
   const offsets = new Int32Array(index.size + 1);
   for (const end of ends) offsets[end + 1]!++;
