@@ -167,7 +167,7 @@ function addEntry<T>(table: PerNode<T>, position: number, entry: T): void {
 }
 
 interface Profiles {
-  bodies: Map<string, Profile>;
+  /** Every body's profile, in the node index's order of bodies. */
   profiles: PerNode<Profile>;
   /** The inverted indexes the candidate pairs come from: topic → bodies, person → seats. */
   holders: PerNode<TopicHolding[]>;
@@ -196,7 +196,7 @@ const OVERLAP_EDGE_KINDS: readonly EdgeKind[] = [
 /**
  * Each body's topics and seats, and the inverted indexes over them, from one pass over the edges of
  * OVERLAP_EDGE_KINDS, into `out`, calling `other` with every other of those edges valid in the
- * snapshot in the same pass; `out.bodies` is complete before `other` runs. Why this shape (measured
+ * snapshot in the same pass; `out.profiles` is complete before `other` runs. Why this shape (measured
  * at 100k nodes, cache-cold): the pass is most of overlap's time (memory-bound), so chains and
  * statements are read in it too; the indexes are filled while an edge's endpoints are in cache
  * (inverting per-body maps afterwards hashed each person's id again, 37 ms of 70); the bodies come
@@ -207,7 +207,6 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
   const nodes = nodeIndex(graph);
   const cioAt = nodes.departmentalCioAt;
   for (let b = 0; b < nodes.bodies.length; b++) {
-    const id = nodes.bodies[b]!;
     const a = nodes.bodyAttributes[b]!;
     const profile: Profile = {
       level: a.level,
@@ -218,7 +217,6 @@ function profiles(graph: OrgGraph, o: EvidenceOptions, out: Profiles, other: Edg
       seats: 0,
       cioSeats: 0,
     };
-    out.bodies.set(id, profile);
     addEntry(out.profiles, nodes.bodyPositions[b]!, profile);
   }
   forEachEdgeOfKinds(graph, OVERLAP_EDGE_KINDS, (edge, a, source, target, sourceAt, targetAt) => {
@@ -273,7 +271,6 @@ function sharedPair(shared: OverlapEvidence['shared'], x: string, y: string): Pa
 /** The evidence of `overlap` read from a graphology graph. */
 export function overlapEvidence(graph: OrgGraph, o: EvidenceOptions): OverlapEvidence {
   const read: Profiles = {
-    bodies: new Map(),
     profiles: perNode(graph),
     holders: perNode(graph),
     seats: perNode(graph),
@@ -293,7 +290,6 @@ function evidenceFrom(graph: OrgGraph, o: EvidenceOptions, read: Profiles): Over
   const chains: OverlapEvidence['chains'] = new Map();
   const statementBodies = new Map<string, string[]>();
   const statements: OverlapEvidence['statements'] = new Map();
-  const byBody = read.bodies;
   const isBody = (at: number) => read.profiles.at[at] !== -1;
   profiles(graph, o, read, (edge, a, source, target, sourceAt, targetAt) => {
     if (CHAIN_KINDS.includes(a.kind) && isBody(sourceAt) && isBody(targetAt) && source !== target) {
@@ -353,8 +349,8 @@ function evidenceFrom(graph: OrgGraph, o: EvidenceOptions, read: Profiles): Over
   });
 
   const bodies: OverlapEvidence['bodies'] = new Map();
-  byBody.forEach((p, id) =>
-    bodies.set(id, {
+  read.profiles.entries.forEach((p, b) =>
+    bodies.set(keys[read.profiles.nodes[b]!]!, {
       level: p.level,
       ministries: p.ministries,
       topics: p.topics.size,
@@ -370,7 +366,7 @@ function evidenceFrom(graph: OrgGraph, o: EvidenceOptions, read: Profiles): Over
   for (const role of [...new Set(o.roleTypes)].flatMap((type) => nodes.rolesByType.get(type) ?? [])) {
     const sits = new Map<string, { topics: string[]; frequency: Claim[] }>();
     for (const { body } of entryAt(read.seats, positionOf.get(role)!)?.list ?? []) {
-      const p = byBody.get(body)!;
+      const p = entryAt(read.profiles, positionOf.get(body)!)!;
       sits.set(body, { topics: [...p.topics.keys()], frequency: p.frequency });
     }
     roles.push({ role, bodies: sits });
