@@ -29,8 +29,9 @@ export interface RuleContext {
   snapshot: Snapshot;
   /**
    * The part of the stelsel a departmental rule evaluates now: a block of the graph's stelsels and
-   * their ministries (in the graph's order). `deviations` hands the rules one block at a time, so a
-   * block's nodes are still in the CPU cache when the next rule reads them. Rijk-level rules ignore it.
+   * their ministries (each graph ministry in the block of the first stelsel that holds it, in stelsel
+   * order). `deviations` hands the rules one block at a time, so a block's nodes are still in the CPU
+   * cache when the next rule reads them. Rijk-level rules ignore it.
    */
   stelsels: readonly Stelsel[];
   ministries: readonly string[];
