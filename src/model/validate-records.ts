@@ -36,30 +36,49 @@ export function bodyLevelIssues(file: string, id: string, given: BodyLevel | und
 const MEMBER = new Set<string>(MEMBER_SEATS);
 const CHAIR = new Set<string>(CHAIR_SEATS);
 
-/** `vote` and the member seat types belong to member_of; `co_chair` to chairs. */
+/**
+ * The seat rule an edge breaks, or undefined: `vote` and the member seat types belong to member_of,
+ * `co_chair` to chairs.
+ */
+function seatViolation(edge: {
+  kind: string;
+  vote?: string | undefined;
+  seat?: string | undefined;
+}): { field: string; message: string } | undefined {
+  if (edge.kind === 'member_of')
+    return edge.seat !== undefined && !MEMBER.has(edge.seat)
+      ? { field: 'seat', message: `seat '${edge.seat}' belongs to chairs edges, not member_of` }
+      : undefined;
+  if (edge.kind === 'chairs') {
+    if (edge.vote !== undefined) return { field: 'vote', message: 'vote belongs to member_of edges' };
+    return edge.seat !== undefined && !CHAIR.has(edge.seat)
+      ? {
+          field: 'seat',
+          message: `a chairs edge takes seat ${CHAIR_SEATS.join(' or ')}, not '${edge.seat}'`,
+        }
+      : undefined;
+  }
+  if (edge.vote !== undefined || edge.seat !== undefined)
+    return {
+      field: edge.vote !== undefined ? 'vote' : 'seat',
+      message: 'vote and seat belong to member_of and chairs edges',
+    };
+  return undefined;
+}
+
+/**
+ * The seat rules' issues of one edge. Called for every edge of a dataset, so it creates no closure:
+ * the tool runs through tsx, whose esbuild keeps function names by wrapping each named closure in
+ * `__name` (an Object.defineProperty, ~0.2 µs), and a per-edge `issue` helper here took 10.5 ms of a
+ * 10k-node load (measured 2026-12-07).
+ */
 export function seatIssues(
   file: string,
   record: string,
   edge: { kind: string; vote?: string | undefined; seat?: string | undefined },
 ): ValidationIssue[] {
-  const issue = (field: string, message: string): ValidationIssue[] => [{ file, record, field, message }];
-  if (edge.kind === 'member_of') {
-    if (edge.seat !== undefined && !MEMBER.has(edge.seat))
-      return issue('seat', `seat '${edge.seat}' belongs to chairs edges, not member_of`);
-    return [];
-  }
-  if (edge.kind === 'chairs') {
-    if (edge.vote !== undefined) return issue('vote', 'vote belongs to member_of edges');
-    if (edge.seat !== undefined && !CHAIR.has(edge.seat))
-      return issue('seat', `a chairs edge takes seat ${CHAIR_SEATS.join(' or ')}, not '${edge.seat}'`);
-    return [];
-  }
-  if (edge.vote !== undefined || edge.seat !== undefined)
-    return issue(
-      edge.vote !== undefined ? 'vote' : 'seat',
-      'vote and seat belong to member_of and chairs edges',
-    );
-  return [];
+  const violation = seatViolation(edge);
+  return violation ? [{ file, record, ...violation }] : [];
 }
 
 /** `ministry:<CODE>` must name a ministry of the dataset. */
