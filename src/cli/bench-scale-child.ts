@@ -4,6 +4,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { ANALYSES } from '../analyses/registry';
 import { buildGraph } from '../model/load';
 import { validateDataFiles } from '../model/validate';
+import { growthPer10x } from './bench-passes';
 import { interleavedCold } from './bench-timing';
 import { graphAccesses } from './bench-work';
 import type { ScaleRow } from './bench-scale';
@@ -25,8 +26,7 @@ function gcPerRun(run: () => unknown, runs: number): Promise<number> {
   );
 }
 
-const perTenfold = (a: number, b: number, n1: number, n2: number) =>
-  +((b / a) ** (1 / Math.log10(n2 / n1))).toFixed(2);
+const perTenfold = (a: number, b: number, n1: number, n2: number) => +growthPer10x(a, b, n1, n2).toFixed(2);
 
 const sizes = process.argv[2]!.split(',').map(Number);
 const graphs = sizes.map((size) => {

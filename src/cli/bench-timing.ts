@@ -49,12 +49,17 @@ export function evictCaches(): number {
  * until every task has `runs` samples and MIN_SAMPLING_MS of them (or MAX_RUNS). `evict` empties the
  * caches before each run.
  */
-function sampleRounds(tasks: (() => unknown)[], runs: number, evict: boolean): number[] {
+function sampleRounds(
+  tasks: (() => unknown)[],
+  runs: number,
+  evict: boolean,
+  maxRuns = MAX_RUNS,
+): number[] {
   for (const task of tasks) task(); // warm-up: compiled code, lazily built indexes
   const samples = tasks.map(() => [] as number[]);
   const spent = tasks.map(() => 0);
   const wanting = (i: number) =>
-    samples[i]!.length < runs || (spent[i]! < MIN_SAMPLING_MS && samples[i]!.length < MAX_RUNS);
+    samples[i]!.length < runs || (spent[i]! < MIN_SAMPLING_MS && samples[i]!.length < maxRuns);
   while (tasks.some((_t, i) => wanting(i)))
     tasks.forEach((task, i) => {
       if (!wanting(i)) return;
@@ -76,8 +81,9 @@ export function time(fn: () => unknown, runs = RUNS): number {
 /**
  * Cold medians of several tasks measured in interleaved rounds, so that a drift of the host during the
  * bench moves all of them alike: the growth between two sizes divides one task's time by another's,
- * and timing them minutes apart moved it by up to 40%.
+ * and timing them minutes apart moved it by up to 40%. `maxRuns` caps the runs of a short task (a
+ * test's small graphs would otherwise take 200, each after an eviction).
  */
-export function interleavedCold(tasks: (() => unknown)[], runs = COLD_RUNS): number[] {
-  return sampleRounds(tasks, runs, true);
+export function interleavedCold(tasks: (() => unknown)[], runs = COLD_RUNS, maxRuns = MAX_RUNS): number[] {
+  return sampleRounds(tasks, runs, true, Math.max(runs, maxRuns));
 }

@@ -12,23 +12,22 @@
 // Not part of `npm test`. `--modules peers,api` picks modules; `--modules none` runs only the analyses.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ANALYSES } from '../analyses/registry';
 import { DEFAULT_DATA_DIR, buildGraph, loadDataset } from '../model/load';
 import type { OrgGraph } from '../model/types';
-import type { DataFile } from '../model/validate';
 import { validateDataFiles } from '../model/validate';
 import { EXPORT_FORMATS, exportGraph } from '../interchange/export';
 import { prepareImport } from '../interchange/import';
 import { applyScenario } from '../scenarios/apply';
 import { parseScenario } from '../scenarios/load';
-import { stringify } from 'yaml';
 import { SEMI_SPACE_FLAG, SEMI_SPACE_MB, semiSpaceFlagMb } from '../server/heap';
 import { benchApi } from './bench-api';
+import { edgePass, growthPer10x, nodePass } from './bench-passes';
 import { RUNS, interleavedCold, time } from './bench-timing';
 import { graphAccesses } from './bench-work';
 import { benchPeers } from './bench-peers';
-import { benchScale, generatedOfSize } from './bench-scale';
+import { benchScale, generatedOfSize, writeDataset } from './bench-scale';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
 
@@ -70,25 +69,15 @@ export const BENCH_MODULES: BenchModule[] = [
   { id: 'neo4j', needs: 'neo4j', run: async (ctx) => runNeo4jBench(ctx) },
   { id: 'viewer', run: async (ctx) => (await import('./bench-viewer')).benchViewer(ctx.log) },
   { id: 'scale', run: async (ctx) => benchScale(ctx.log) },
+  {
+    id: 'growth',
+    run: async (ctx) =>
+      (await import('./bench-growth')).benchGrowth(
+        ctx.graphs.map((g) => ({ name: g.name, dir: g.dir })),
+        ctx.log,
+      ),
+  },
 ];
-
-/** The baseline: touch every edge, its endpoints and attributes once. */
-function baseline(graph: OrgGraph): number {
-  let acc = 0;
-  graph.forEachEdge((_e, a, s, t, sa, ta) => {
-    acc += a.sources.length + s.length + t.length + sa.ministries.length + ta.ministries.length;
-  });
-  return acc;
-}
-
-/** The nodes' counterpart: touch every node and its attributes once (analyses walk both). */
-function nodePass(graph: OrgGraph): number {
-  let acc = 0;
-  graph.forEachNode((id, a) => {
-    acc += id.length + a.ministries.length;
-  });
-  return acc;
-}
 
 /**
  * Warm medians again once every dataset is loaded, keeping the lower of the two (as for the bare
@@ -126,7 +115,7 @@ function coldMedians(measured: { row: Record<string, unknown>; graph: OrgGraph }
         +ms[i]!.toFixed(2);
     });
   }
-  const [edges, nodes] = [onEach(baseline), onEach(nodePass)];
+  const [edges, nodes] = [onEach(edgePass), onEach(nodePass)];
   measured.forEach(({ row }, i) => {
     row.baselineColdMs = +edges[i]!.toFixed(3);
     row.nodePassColdMs = +nodes[i]!.toFixed(3);
@@ -172,20 +161,6 @@ function benchOperations(graph: OrgGraph, baselineMs: number, runs: number): Rec
   return out;
 }
 
-/** Writes a generated dataset as a data directory (JSON or YAML), as `cio-graph generate` does. */
-function writeDataset(files: DataFile[], dir: string, format: 'json' | 'yaml'): string {
-  for (const file of files) {
-    const json = format === 'json' && !file.path.endsWith('sources.yaml');
-    const full = join(dir, json ? file.path.replace(/\.yaml$/, '.json') : file.path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(
-      full,
-      json ? JSON.stringify(file.parsed) : stringify(file.parsed, { aliasDuplicateObjects: false }),
-    );
-  }
-  return dir;
-}
-
 /**
  * Growth per 10x nodes between consecutive generated sizes: (t2/t1)^(1/log10(n2/n1)), from the warm
  * timings, the cold ones (bench-timing.ts) or the counted graph accesses (bench-work.ts). Loads
@@ -217,10 +192,9 @@ function growth(
     const [a, b] = [generated[i - 1]!, generated[i]!];
     const step = `${a.dataset as string}→${b.dataset as string}`;
     out[step] = {};
-    const decades = Math.log10((b.nodes as number) / (a.nodes as number));
     for (const key of keys) {
       const [ta, tb] = [metric(a, key), metric(b, key)];
-      if (ta && tb) out[step][key] = +((tb / ta) ** (1 / decades)).toFixed(1);
+      if (ta && tb) out[step][key] = +growthPer10x(ta, tb, a.nodes as number, b.nodes as number).toFixed(1);
     }
   }
   return out;
@@ -311,7 +285,7 @@ export async function benchCommand(args: string[], io: Io): Promise<number> {
     // The bare passes are timed here and again after the analyses, keeping the lower median: right after
     // a load the collector is still busy with its garbage, and the same 10k pass measured 0.2 ms alone
     // but 1.0–6.1 ms here in four runs of the bench; every ratio and relative growth divides by it.
-    const passes = () => ({ edges: time(() => baseline(graph)), nodes: time(() => nodePass(graph)) });
+    const passes = () => ({ edges: time(() => edgePass(graph)), nodes: time(() => nodePass(graph)) });
     const afterLoad = passes();
     // From a directory: read, parse, validate, build. YAML once (seconds at 100k), JSON like the rest.
     const loadJsonDirMs = dataset.dir ? time(() => loadDataset(dataset.dir!), 3) : undefined;
