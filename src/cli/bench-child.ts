@@ -20,7 +20,14 @@ export function runBenchChild<T>(child: BenchChild, log: (line: string) => void)
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      [`--max-old-space-size=${child.heapMb}`, SEMI_SPACE_FLAG, '--import', 'tsx', child.script, ...child.args],
+      [
+        `--max-old-space-size=${child.heapMb}`,
+        SEMI_SPACE_FLAG,
+        '--import',
+        'tsx',
+        child.script,
+        ...child.args,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';

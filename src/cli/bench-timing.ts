@@ -49,12 +49,7 @@ export function evictCaches(): number {
  * until every task has `runs` samples and MIN_SAMPLING_MS of them (or MAX_RUNS). `evict` empties the
  * caches before each run.
  */
-function sampleRounds(
-  tasks: (() => unknown)[],
-  runs: number,
-  evict: boolean,
-  maxRuns = MAX_RUNS,
-): number[] {
+function sampleRounds(tasks: (() => unknown)[], runs: number, evict: boolean, maxRuns = MAX_RUNS): number[] {
   for (const task of tasks) task(); // warm-up: compiled code, lazily built indexes
   const samples = tasks.map(() => [] as number[]);
   const spent = tasks.map(() => 0);

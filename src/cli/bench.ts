@@ -3,12 +3,13 @@
 // measured in the same run on the same graph (one full pass over every edge and its attributes), so
 // results compare across machines. Also scenario application, every export format and a JSON import.
 // Also the growth factor per 10x nodes of every analysis and of loading, with warm and with evicted
-// caches (goal: at most 12x, judged cache-cold; see bench-timing.ts for why) and of the graph
-// accesses each analysis makes (counted, exact on every machine; see bench-work.ts), the load
-// of a dataset directory (JSON and YAML), and the bench modules of BENCH_MODULES: peers (NetworkX,
-// python-igraph), the API (autocannon against a bare node:http server), the viewer, the analyses at
-// 100k against 1M nodes (scale) and, with --neo4j (npm run bench:neo4j), Neo4j load throughput and
-// analyses. Written to bench/results/analyses.json.
+// caches (goal: at most 12x, judged cache-cold as the median over three fresh processes, the growth
+// module; see bench-timing.ts and bench-growth.ts for why) and of the graph accesses each analysis
+// makes (counted, exact on every machine; see bench-work.ts), the load of a dataset directory (JSON
+// and YAML), and the bench modules of BENCH_MODULES: peers (NetworkX, python-igraph), the API
+// (autocannon against a bare node:http server), the viewer, the analyses at 100k against 1M nodes
+// (scale), the growth figures again in child processes (growth) and, with --neo4j (npm run
+// bench:neo4j), Neo4j load throughput and analyses. Written to bench/results/analyses.json.
 // Not part of `npm test`. `--modules peers,api` picks modules; `--modules none` runs only the analyses.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
