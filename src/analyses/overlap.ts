@@ -114,8 +114,15 @@ export function resolveOverlapOptions(options: Partial<OverlapOptions>): Overlap
   return resolveOptions('overlap', OverlapOptionsSchema, OVERLAP_DEFAULTS, options);
 }
 
+// Module-level rather than closures in scoreOverlap's loop: the tool runs through tsx, whose esbuild
+// wraps each named closure in `__name` (an Object.defineProperty, ~0.2 µs), and two made per pair were
+// 3% of an advisor run on the real dataset (22.7 of 809 ms, profiled 2026-12-07).
 const byId = (x: SharedItem, y: SharedItem) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
+const jaccard = (shared: number, x: number, y: number) => ratio(shared, x + y - shared);
+/** Seats with a departmental CIO's seat counted `cioSeatWeight` times. */
+const weightedSeats = (seats: number, cio: number, cioSeatWeight: number) =>
+  seats - cio + cioSeatWeight * cio;
 
 export function scoreOverlap(evidence: OverlapEvidence, o: OverlapOptions): OverlapResult {
   const candidates = new Set([...evidence.shared.keys(), ...evidence.statements.keys()]);
@@ -141,19 +148,18 @@ export function scoreOverlap(evidence: OverlapEvidence, o: OverlapOptions): Over
     const people = [...shared.people].sort(byId);
     if (!reported && topics.length === 0 && members.length === 0) continue;
 
-    const jaccard = (n: number, x: number, y: number) => ratio(n, x + y - n);
     const topicJaccard = jaccard(topics.length, pa.topics, pb.topics);
     const memberJaccard = jaccard(members.length, pa.members, pb.members);
     const jaccardScore = round(o.topicWeight * topicJaccard + o.memberWeight * memberJaccard);
 
-    const weight = (seats: number, cio: number) => seats - cio + o.cioSeatWeight * cio;
+    const w = o.cioSeatWeight;
     const cioShared = people.filter((p) => p.cio).length;
     const peopleKnown = pa.seats > 0 && pb.seats > 0;
     const topicShare = ratio(topics.length, Math.min(pa.topics, pb.topics));
     const peopleShare = peopleKnown
       ? ratio(
-          weight(people.length, cioShared),
-          Math.min(weight(pa.seats, pa.cioSeats), weight(pb.seats, pb.cioSeats)),
+          weightedSeats(people.length, cioShared, w),
+          Math.min(weightedSeats(pa.seats, pa.cioSeats, w), weightedSeats(pb.seats, pb.cioSeats, w)),
         )
       : 0;
     const chain = evidence.chains.get(k) ?? [];
