@@ -5,11 +5,7 @@
 // 100k to 1M both sides are far past the cache, and what still grows faster than the nodes is the
 // analysis. The 1M graph needs ~3.5 GB of heap: measured in a child process with room for it, so the
 // parent's graphs are not in its heap and its default heap limit does not decide the result.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
-import type { DataFile } from '../model/validate';
 import { generateDataset } from '../synthetic/generate';
 import { runBenchChild } from './bench-child';
 
@@ -18,20 +14,6 @@ export function generatedOfSize(target: number, seed: string) {
   const probe = generateDataset({ ministries: 50, seed });
   const perMinistry = probe.nodeCount / 50;
   return generateDataset({ ministries: Math.max(1, Math.round(target / perMinistry)), seed });
-}
-
-/** Writes a generated dataset as a data directory (JSON or YAML), as `cio-graph generate` does. */
-export function writeDataset(files: DataFile[], dir: string, format: 'json' | 'yaml'): string {
-  for (const file of files) {
-    const json = format === 'json' && !file.path.endsWith('sources.yaml');
-    const full = join(dir, json ? file.path.replace(/\.yaml$/, '.json') : file.path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(
-      full,
-      json ? JSON.stringify(file.parsed) : stringify(file.parsed, { aliasDuplicateObjects: false }),
-    );
-  }
-  return dir;
 }
 
 export const SCALE_SIZES = [100_000, 1_000_000];

@@ -28,7 +28,8 @@ import { edgePass, growthPer10x, nodePass } from './bench-passes';
 import { RUNS, interleavedCold, time } from './bench-timing';
 import { graphAccesses } from './bench-work';
 import { benchPeers } from './bench-peers';
-import { benchScale, generatedOfSize, writeDataset } from './bench-scale';
+import { benchScale, generatedOfSize } from './bench-scale';
+import { writeDataset } from '../synthetic/write';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
 

@@ -1,9 +1,9 @@
 // `cio-graph generate`: writes a synthetic dataset (YAML or JSON, one file per ministry) and `_planted.json`,
 // the list of findings it planted.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateDataset } from '../synthetic/generate';
+import { writeDataset } from '../synthetic/write';
 import type { Io } from './main';
 import { UsageError, parse } from './main';
 
@@ -21,17 +21,7 @@ export function generateCommand(args: string[], io: Io): number {
     throw new UsageError('cio-graph: --ministries takes a positive whole number');
   const out = (values.out as string | undefined) ?? 'generated';
   const dataset = generateDataset({ ministries, seed: (values.seed as string | undefined) ?? 'cio-graph' });
-  for (const file of dataset.files) {
-    // JSON loads about a hundred times faster than YAML: the format for large generated datasets.
-    // sources.yaml keeps its name: the validator finds the documents by it.
-    const json = format === 'json' && !file.path.endsWith('sources.yaml');
-    const full = join(out, json ? file.path.replace(/\.yaml$/, '.json') : file.path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(
-      full,
-      json ? JSON.stringify(file.parsed) : stringify(file.parsed, { aliasDuplicateObjects: false }),
-    );
-  }
+  writeDataset(dataset.files, out, format);
   writeFileSync(join(out, '_planted.json'), `${JSON.stringify(dataset.planted, null, 2)}\n`);
   io.err(
     `wrote ${dataset.nodeCount} nodes and ${dataset.edgeCount} edges to ${out} (planted findings in _planted.json)`,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANALYSES } from '../../src/analyses/registry';
 import { benchGrowth, growthOverProcesses } from '../../src/cli/bench-growth';
-import { generatedOfSize, writeDataset } from '../../src/cli/bench-scale';
+import { generatedOfSize } from '../../src/cli/bench-scale';
+import { writeDataset } from '../../src/synthetic/write';
 
 describe('growth over processes', () => {
   it('takes each step’s growth per process, then the median and range over the processes', () => {
