@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { SEMI_SPACE_FLAG } from '../server/heap';
+import { median } from './bench-timing';
 
 const SERVER = join(dirname(fileURLToPath(import.meta.url)), 'bench-api-server.ts');
 export const API_PATHS = [
@@ -76,8 +77,7 @@ export async function benchApi(
         apps.push(await rate(ports.app, path, o));
         expresses.push(await rate(ports.express, path, o));
       }
-      const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      const [bare, app, express] = [mid(bares), mid(apps), mid(expresses)];
+      const [bare, app, express] = [median(bares), median(apps), median(expresses)];
       const row = {
         dataset: name,
         path,

@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { runBenchChild } from './bench-child';
 import { growthPer10x } from './bench-passes';
+import { median } from './bench-timing';
 
 export const GROWTH_PROCESSES = 3;
 /** The prefix of the child's result line. */
@@ -43,7 +44,7 @@ function figure(values: number[]): GrowthFigure {
   const sorted = [...values].sort((a, b) => a - b);
   const round = (x: number) => +x.toFixed(1);
   return {
-    median: round(sorted[Math.floor(sorted.length / 2)]!),
+    median: round(median(values)),
     min: round(sorted[0]!),
     max: round(sorted.at(-1)!),
     perProcess: values.map(round),

@@ -20,14 +20,13 @@ import { Executor, int } from '../store/neo4j/executor';
 import { Neo4jStore } from '../store/neo4j/neo4j-store';
 import { RowBuilder } from '../store/neo4j/rows';
 import { generateDataset } from '../synthetic/generate';
+import { median } from './bench-timing';
 
 const BATCHES = [1000, 5000, 10000, 50000];
 const REPEATS = 5;
 /** After an untimed delete, for either side: the server finishes its background work before a timed run. */
 const SETTLE_MS = 500;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { renderReport } from '../reports';
 import { hasChromium } from '../reports/pdf';
 import type { OrgGraph } from '../model/types';
+import { median } from './bench-timing';
 
 async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
   await fn(); // warm-up
@@ -14,7 +15,7 @@ async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<numbe
     await fn();
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+  return median(samples);
 }
 
 /** `analyses`: the bench row's per-analysis medians; their sum is the analyses' own time. */

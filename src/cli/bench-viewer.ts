@@ -26,6 +26,7 @@ import { CHROMIUM_ARGS, chromiumPath, hasChromium } from '../reports/pdf';
 import { serverConfig } from '../server/config';
 import { startServer } from '../server/listen';
 import { generateDataset } from '../synthetic/generate';
+import { median } from './bench-timing';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Ministries of the generator for about 5k and 50k nodes (about 44 nodes a ministry). */
@@ -47,7 +48,6 @@ const RUNS = 3;
  * right after a sigma visit and 0.8-1.0 s after three seconds of quiet (sigma's 1.2-1.9 s either way).
  */
 const SETTLE_MS = 3000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const medianOf = (ms: Measure[]): Measure => ({
   readyMs: median(ms.map((m) => m.readyMs)),
   zoomFrameMs: median(ms.map((m) => m.zoomFrameMs)),
