@@ -41,12 +41,11 @@ export interface GrowthReport {
 }
 
 function figure(values: number[]): GrowthFigure {
-  const sorted = [...values].sort((a, b) => a - b);
   const round = (x: number) => +x.toFixed(1);
   return {
     median: round(median(values)),
-    min: round(sorted[0]!),
-    max: round(sorted.at(-1)!),
+    min: round(Math.min(...values)),
+    max: round(Math.max(...values)),
     perProcess: values.map(round),
   };
 }
