@@ -101,6 +101,46 @@ describe('validateDataFiles', () => {
     expect(issuesOf({ ...minimalMinistry, edges })).toEqual([expect.objectContaining({ field: 'id' })]);
   });
 
+  it('names the file of each duplicate edge id first declared, for every duplicated id', () => {
+    const [cioToSg] = minimalMinistry.edges;
+    const sgToCio = { kind: 'reports_to', from: 'AZ/SG', to: 'AZ/CIO', sources: ['Tabel 1'] };
+    const first = { path: 'data/first.yaml', edges: [sgToCio] };
+    const second = { path: 'data/second.yaml', edges: [cioToSg, sgToCio, cioToSg] };
+    const issues = issuesOf({ ...minimalMinistry, edges: [cioToSg] }, first, second);
+    expect(issues.map((i) => [i.file, i.record, i.message])).toEqual([
+      [
+        'data/second.yaml',
+        'AZ/CIO->AZ/SG:reports_to',
+        'duplicate edge, first declared in data/ministries/XX.yaml',
+      ],
+      ['data/second.yaml', 'AZ/SG->AZ/CIO:reports_to', 'duplicate edge, first declared in data/first.yaml'],
+      [
+        'data/second.yaml',
+        'AZ/CIO->AZ/SG:reports_to',
+        'duplicate edge, first declared in data/ministries/XX.yaml',
+      ],
+    ]);
+  });
+
+  it('keeps ids of invalid nodes declared: no unknown-node issue, and a later valid node is no duplicate', () => {
+    const broken = { id: 'AZ/CTO', kind: 'role', type: 'wizard', name: 'CTO AZ', sources: ['Tabel 1'] };
+    const edge = { kind: 'reports_to', from: 'AZ/CTO', to: 'AZ/CIO', sources: ['Tabel 1'] };
+    const withBroken = { ...minimalMinistry, nodes: [...minimalMinistry.nodes, broken], edges: [edge] };
+    expect(issuesOf(withBroken)).toEqual([expect.objectContaining({ record: 'AZ/CTO', field: 'type' })]);
+    const fixed = { path: 'data/fixed.yaml', nodes: [{ ...broken, type: 'CTO' }] };
+    expect(issuesOf(withBroken, fixed)).toEqual([
+      expect.objectContaining({ record: 'AZ/CTO', field: 'type' }),
+    ]);
+    // A valid node stays the one edges see when an invalid record repeats its id later.
+    const repeat = { path: 'data/repeat.yaml', nodes: [{ ...minimalMinistry.nodes[1], type: 'wizard' }] };
+    const wrongKind = { kind: 'handles', from: 'AZ/SG', to: 'AZ/CIO', sources: ['Tabel 1'] };
+    expect(issuesOf({ ...minimalMinistry, edges: [wrongKind] }, repeat).map((i) => i.field)).toEqual([
+      'type',
+      'from',
+      'to',
+    ]);
+  });
+
   it('checks excerpts against the document text and their length', () => {
     const facts = {
       fulltime: { value: false, sources: [{ locator: 'Tabel 1', excerpt: 'Dit staat er niet.' }] },
