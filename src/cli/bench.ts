@@ -73,11 +73,20 @@ export const BENCH_MODULES: BenchModule[] = [
   { id: 'scale', run: async (ctx) => benchScale(ctx.log) },
   {
     id: 'growth',
-    run: async (ctx) =>
-      (await import('./bench-growth')).benchGrowth(
-        ctx.graphs.map((g) => ({ name: g.name, dir: g.dir })),
-        ctx.log,
-      ),
+    run: async (ctx) => {
+      const { benchGrowth, loadCurveDatasets } = await import('./bench-growth');
+      const scratch = mkdtempSync(join(tmpdir(), 'cio-graph-bench-curve-'));
+      try {
+        const curve = loadCurveDatasets(ctx.graphs, scratch);
+        return await benchGrowth(
+          ctx.graphs.map((g) => ({ name: g.name, dir: g.dir })),
+          ctx.log,
+          { curve },
+        );
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
   },
 ];
 
