@@ -113,7 +113,7 @@ export function validateDataFiles(files: DataFile[], options: ValidationOptions 
   // Every node id a record declares, to its node when the record is valid (undefined when only
   // invalid records declare it). One map serves the duplicate check, the edges' references and the
   // "declared by an invalid record" check. Lookups of ids are cache misses at 10k nodes (in a line
-  // profile of repeated loads the lines making them grew 24-47x from 1k to 10k), and three structures
+  // profile of repeated loads the lines making them grew 17-53x from 1k to 10k), and three structures
   // keyed by the same ids paid that three times; one saves ~6% of a validation at 1k and at 10k.
   const declared = new Map<string, NormalizedNode | undefined>();
   const invalidEdgeRefs: PendingReference[] = [];
