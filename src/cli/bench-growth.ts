@@ -9,9 +9,9 @@
 // fresh heap; the median of their figures is what reproduces, and the range says how far one moves.
 //
 // Each child also times the loads at more sizes (the load curve, in microseconds per node), because a
-// growth between two sizes cannot say where between them the cost per node changes: a probe on
-// 2026-12-07 found a load's cost per node doubling from 1k to about 5k nodes and flat from there to
-// 100k, which reads as the step of a load's working set out of the L3, not as work that grows.
+// growth between two sizes cannot say where between them the cost per node changes. On 2026-12-07 a
+// load's cost per node doubled from 1k to 3k nodes and stayed flat from there to 100k, which we read
+// as a load's working set leaving the L3, not as work that grows.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDataset } from '../synthetic/write';

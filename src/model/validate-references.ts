@@ -2,7 +2,7 @@
 // nodes that do not exist, edge kinds between the wrong kinds of node, and seat rules. An id that was
 // declared by an invalid record is not reported again as unknown: its own issue already names it.
 // Each edge costs one lookup of its id and one of each end: at 10k nodes every such lookup is a
-// cache miss or two, and a get before a set of the same id doubled the first.
+// cache miss or two, and checking a new edge id with a get and then a set paid for it twice.
 import type { ValidationIssue } from './errors';
 import type { NormalizedEdge, NormalizedNode } from './validate';
 import { seatIssues } from './validate-records';
