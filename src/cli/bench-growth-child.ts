@@ -12,15 +12,22 @@ import { interleavedCold, time } from './bench-timing';
 
 const { dirs, curveDirs, coldRuns } = JSON.parse(process.argv[2]!) as GrowthChildArgs;
 
-/** Times both loads of `dir`: validation and build of its parsed files, and the whole load from disk. */
+/**
+ * Times both loads of `dir`: validation and build of its parsed files, and the whole load from disk.
+ * `nodes` is the graph's order as the timed loads built it (the curve used to load once more to count).
+ */
 function timeLoads(dir: string) {
   const files = readDataFiles([dir]);
+  let nodes = 0;
   const fromMemory = () => {
     const result = validateDataFiles(files);
     if (!result.dataset) throw new Error(`bench growth: the dataset in ${dir} is invalid`);
-    return buildGraph(result.dataset);
+    const graph = buildGraph(result.dataset);
+    nodes = graph.order;
+    return graph;
   };
-  return { loadMs: time(fromMemory, 3), loadJsonDirMs: time(() => loadDataset(dir), 3), fromMemory };
+  const loadMs = time(fromMemory, 3);
+  return { loadMs, loadJsonDirMs: time(() => loadDataset(dir), 3), nodes, fromMemory };
 }
 
 /** Loads and cold timings of `dirs`; its graphs are unreachable once it returns. */
@@ -49,8 +56,8 @@ function measureGrowth() {
 const { ms, nodes } = measureGrowth();
 const curve: GrowthSample['curve'] = { nodes: [], loadMs: [], loadJsonDirMs: [] };
 for (const dir of curveDirs) {
-  const { loadMs, loadJsonDirMs, fromMemory } = timeLoads(dir);
-  curve.nodes.push(fromMemory().order);
+  const { loadMs, loadJsonDirMs, nodes: order } = timeLoads(dir);
+  curve.nodes.push(order);
   curve.loadMs.push(+loadMs.toFixed(3));
   curve.loadJsonDirMs.push(+loadJsonDirMs.toFixed(3));
 }
